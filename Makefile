@@ -1,0 +1,40 @@
+# The two commands a user needs: `make run` and `make test`. Everything else is a step of those.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+TARGET ?= mock
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: setup run test lint generate generate-check contract doc-check bench clean
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml $(wildcard generated/*/__init__.py)
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@
+
+generate: setup
+	$(BIN)/python -m generator
+
+generate-check: setup
+	$(BIN)/python -m generator --check
+
+lint: setup
+	$(BIN)/ruff check src generator tests
+	$(BIN)/ruff format --check src generator tests
+	$(BIN)/mypy --strict src generated
+
+test: setup generate-check lint
+	$(BIN)/python -m pytest -q -p no:cacheprovider
+
+contract: setup
+	DIGIHUMAN_TARGET=$(TARGET) ALLOW_WRITES=$(ALLOW_WRITES) $(BIN)/python -m pytest -q -p no:cacheprovider -m contract tests/contract
+
+run: setup
+	@$(BIN)/python -m generator --check --quiet || $(BIN)/python -m generator
+	$(BIN)/digihuman run
+
+clean:
+	rm -rf $(VENV) build *.egg-info

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.parse_ppt_file_data import ParsePptFileData
+
+
+T = TypeVar("T", bound="ParsePptFileResponse")
+
+
+@_attrs_define
+class ParsePptFileResponse:
+    """002 §2.1 方式2 PPT解析接口 返回参数
+
+    Attributes:
+        error_code (int | Unset): 错误码。0:成功 其他:错误
+        error_reason (str | Unset): 错误原因
+        data (ParsePptFileData | Unset): 002 §2.1 PPT解析接口 返回参数 data
+    """
+
+    error_code: int | Unset = UNSET
+    error_reason: str | Unset = UNSET
+    data: ParsePptFileData | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error_code = self.error_code
+
+        error_reason = self.error_reason
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if error_code is not UNSET:
+            field_dict["error_code"] = error_code
+        if error_reason is not UNSET:
+            field_dict["error_reason"] = error_reason
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.parse_ppt_file_data import ParsePptFileData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        error_code = d.pop("error_code", UNSET)
+
+        error_reason = d.pop("error_reason", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: ParsePptFileData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = ParsePptFileData.from_dict(_data)
+
+        parse_ppt_file_response = cls(
+            error_code=error_code,
+            error_reason=error_reason,
+            data=data,
+        )
+
+        parse_ppt_file_response.additional_properties = d
+        return parse_ppt_file_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,31 @@
+"""What the three signers share: an injectable clock and an inspectable string to sign."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Generator
+
+import httpx
+
+Clock = Callable[[], float]
+"""Returns the current Unix time in seconds; injected so that tests and `digihuman sign --time` are exact."""
+
+
+class SigningAuth(httpx.Auth):
+    """Base of our signers: subclasses implement `sign`, which adds headers to the request in place
+    and returns the string to sign (for `digihuman sign`), with secrets masked."""
+
+    requires_request_body = True
+
+    def __init__(self, clock: Clock | None = None) -> None:
+        self._clock: Clock = clock or time.time
+
+    def now(self) -> int:
+        return int(self._clock())
+
+    def sign(self, request: httpx.Request) -> str:
+        raise NotImplementedError
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        self.sign(request)
+        yield request

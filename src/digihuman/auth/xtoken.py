@@ -1,0 +1,64 @@
+"""Xmov 魔珐星云 `X-TOKEN`: MD5 over path+query, method, sorted compact JSON, secret and timestamp.
+
+The definition is the vendor's demo code (seed 002 §1.3), not its prose or worked example; see
+spec/ERRATA.md ("X-TOKEN") and shared/reference/xingyun-xtoken-notes.md.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+import httpx
+
+from digihuman.auth.base import Clock, SigningAuth
+from digihuman.errors import SigningError
+from digihuman.secret import Secret
+
+SECRET_MASK = "<XINGYUN_APP_SECRET>"  # noqa: S105 - a placeholder shown instead of the secret
+
+
+def api_path(request: httpx.Request) -> str:
+    """The path with its query string, as sent, without the host, lower-cased."""
+    return request.url.raw_path.decode("ascii").lower()
+
+
+def signed_data(request: httpx.Request) -> Any:
+    """The data the demo signs: the JSON body for JSON requests, `{}` for GET and for multipart."""
+    content_type = request.headers.get("content-type", "")
+    if request.method == "GET" or not request.content or not content_type.startswith("application/json"):
+        return {}
+    try:
+        return json.loads(request.content)
+    except ValueError as exc:
+        raise SigningError("X-TOKEN signs the JSON body, but the request body is not valid JSON") from exc
+
+
+def sort_json_str(data: Any) -> str:
+    """`json.dumps(data, sort_keys=True)` with every space removed, inside strings too (as the demo does)."""
+    return json.dumps(data, sort_keys=True).replace(" ", "")
+
+
+def string_to_sign(request: httpx.Request, secret: str, timestamp: int) -> str:
+    return f"{api_path(request)}{request.method.lower()}{sort_json_str(signed_data(request))}{secret}{timestamp}"
+
+
+class XTokenAuth(SigningAuth):
+    """Adds `X-APP-ID`, `X-TIMESTAMP` and `X-TOKEN` to each request."""
+
+    def __init__(self, app_id: str, app_secret: Secret, clock: Clock | None = None) -> None:
+        super().__init__(clock)
+        self.app_id = app_id
+        self._secret = app_secret
+
+    def __repr__(self) -> str:
+        return f"XTokenAuth(app_id={self.app_id!r}, app_secret=***)"
+
+    def sign(self, request: httpx.Request) -> str:
+        ts = self.now()
+        message = string_to_sign(request, self._secret.reveal(), ts)
+        request.headers["X-APP-ID"] = self.app_id
+        request.headers["X-TIMESTAMP"] = str(ts)
+        request.headers["X-TOKEN"] = hashlib.md5(message.encode("utf-8"), usedforsecurity=False).hexdigest()
+        return string_to_sign(request, SECRET_MASK, ts)

@@ -1,0 +1,135 @@
+"""The `digihuman` command: sign, mock, contract, run."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import httpx
+
+from digihuman.errors import DigihumanError
+
+VENDORS = ("xingyun", "metaworks")
+
+
+def _auth(vendor: str, time: int | None) -> httpx.Auth:
+    clock = (lambda: float(time)) if time is not None else None
+    if vendor == "xingyun":
+        from digihuman import xingyun
+
+        return xingyun.auth(clock=clock)
+    if vendor == "metaworks":
+        from digihuman import metaworks
+
+        return metaworks.auth(clock=clock)
+    raise DigihumanError(f"signing for {vendor!r} is not yet supported")
+
+
+def sign(args: argparse.Namespace) -> int:
+    """Build the request as the client would, run the auth hook on it, print what it signed and sent."""
+    from digihuman.auth import SigningAuth
+
+    auth = _auth(args.vendor, args.time)
+    assert isinstance(auth, SigningAuth)
+    headers = httpx.Headers()
+    for line in args.header:
+        name, sep, value = line.partition(":")
+        if not sep:
+            raise DigihumanError(f"--header {line!r} is not 'Name: value'")
+        headers[name.strip()] = value.strip()
+    body = args.body.encode() if args.body is not None else Path(args.body_file).read_bytes() if args.body_file else b""
+    if body and "content-type" not in headers:
+        headers["Content-Type"] = "application/json"
+    with httpx.Client() as client:
+        request = client.build_request(args.method.upper(), args.url, headers=headers, content=body)
+    string_to_sign = auth.sign(request)
+    print(
+        json.dumps({"string_to_sign": string_to_sign, "headers": dict(request.headers)}, ensure_ascii=False, indent=2)
+    )
+    return 0
+
+
+def mock(args: argparse.Namespace) -> int:
+    from digihuman.mock.demo import ENV, demo_mock
+    from digihuman.mock.server import serve_forever
+
+    app = demo_mock(args.vendor, step_seconds=args.step_seconds, seed=args.seed)
+    names = ", ".join(f"{k}={v}" for k, v in ENV[args.vendor].items() if "SECRET" not in k)
+    print(f"{args.vendor} mock on http://127.0.0.1:{args.port}; accepts the demo credentials ({names}, …)")
+    serve_forever(app, args.port)
+    return 0
+
+
+def contract(args: argparse.Namespace) -> int:
+    from digihuman import metaworks, xingyun
+    from digihuman.contract import format_report, run_contract
+
+    vendor_module = xingyun if args.vendor == "xingyun" else metaworks
+    client = vendor_module.client(base_url=args.base_url, allow_http=args.allow_http)
+    with client.get_httpx_client() as http:
+        reports = run_contract(
+            args.vendor, http, examples=args.examples, negative=not args.read_only, read_only=args.read_only
+        )
+    print(format_report(args.vendor, reports))
+    for r in reports:
+        for failure in r.failures:
+            print(failure)
+    return 0 if all(r.ok for r in reports) else 1
+
+
+def run(args: argparse.Namespace) -> int:
+    from digihuman.run import main
+
+    return main(examples=args.examples)
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="digihuman", description=__doc__)
+    sub = top.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("sign", help="show the string to sign and the headers of a request, without sending it")
+    p.add_argument("vendor", choices=(*VENDORS, "metastudio"))
+    p.add_argument("--method", required=True)
+    p.add_argument("--url", required=True)
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--body", help="the body, sent byte for byte as JSON")
+    group.add_argument("--body-file", help="a file whose bytes are the body")
+    p.add_argument("--header", action="append", default=[], help="'Name: value', repeatable")
+    p.add_argument("--time", type=int, help="Unix seconds to sign with instead of now")
+    p.set_defaults(func=sign)
+
+    p = sub.add_parser("mock", help="serve a vendor mock on loopback")
+    p.add_argument("--vendor", choices=VENDORS, required=True)
+    p.add_argument("--port", type=int, default=8900)
+    p.add_argument("--step-seconds", type=float, default=2.0, help="how long each job state lasts")
+    p.add_argument("--seed", type=int, default=None)
+    p.set_defaults(func=mock)
+
+    p = sub.add_parser("contract", help="run the contract suite against a base URL (credentials from the environment)")
+    p.add_argument("--vendor", choices=VENDORS, required=True)
+    p.add_argument("--base-url")
+    p.add_argument("--examples", type=int, default=25)
+    p.add_argument("--read-only", action="store_true", help="GET operations only, positive cases only")
+    p.add_argument("--allow-http", action="store_true")
+    p.set_defaults(func=contract)
+
+    p = sub.add_parser("run", help="the main job against the embedded mocks")
+    p.add_argument("--examples", type=int, default=3, help="contract cases per operation and mode")
+    p.set_defaults(func=run)
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        code: int = args.func(args)
+    except DigihumanError as exc:
+        print(f"digihuman: {exc}", file=sys.stderr)
+        return 2
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

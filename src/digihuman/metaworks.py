@@ -1,0 +1,56 @@
+"""Configured Metaworks 黑镜 client: `digihuman.metaworks.client()` -> `metaworks_client.Client` with AW auth."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import httpx
+from metaworks_client import Client
+
+from digihuman.auth import AWAuth, Clock
+from digihuman.config import check_base_url, required_secret, required_setting
+from digihuman.secret import Secret
+
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+
+
+def auth(
+    app_key: str | None = None,
+    app_secret: str | Secret | None = None,
+    app_name: str | None = None,
+    clock: Clock | None = None,
+    hex_digest: bool = False,
+    env: Mapping[str, str] | None = None,
+) -> AWAuth:
+    """The AW hook, credentials from the arguments or METAWORKS_APP_KEY / _APP_SECRET / _APP_NAME."""
+    return AWAuth(
+        required_setting("METAWORKS_APP_KEY", app_key, "the Metaworks app_key", env),
+        required_secret("METAWORKS_APP_SECRET", app_secret, "the Metaworks app_secret that keys the AW HMAC", env),
+        required_setting("METAWORKS_APP_NAME", app_name, "the Metaworks application name, part of the AW HMAC", env),
+        clock=clock,
+        hex_digest=hex_digest,
+    )
+
+
+def client(
+    base_url: str | None = None,
+    app_key: str | None = None,
+    app_secret: str | Secret | None = None,
+    app_name: str | None = None,
+    clock: Clock | None = None,
+    allow_http: bool = False,
+    timeout: httpx.Timeout = DEFAULT_TIMEOUT,
+    env: Mapping[str, str] | None = None,
+    transport: httpx.BaseTransport | None = None,
+) -> Client:
+    """A generated client whose requests carry the AW signature. Metaworks publishes no host, so the base
+    URL must come from the argument or METAWORKS_BASE_URL."""
+    url = required_setting(
+        "METAWORKS_BASE_URL", base_url, "Metaworks publishes no API host; give the base URL of your account", env
+    )
+    httpx_args: dict[str, object] = {"auth": auth(app_key, app_secret, app_name, clock, env=env)}
+    if transport is not None:
+        httpx_args["transport"] = transport
+    return Client(
+        base_url=check_base_url(url, allow_http), timeout=timeout, follow_redirects=False, httpx_args=httpx_args
+    )

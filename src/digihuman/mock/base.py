@@ -1,0 +1,225 @@
+"""What every mock shares: request parsing, validation against the spec, and the ASGI/httpx adapters."""
+
+from __future__ import annotations
+
+import json
+import random
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import timedelta
+from email.parser import BytesParser
+from email.policy import HTTP
+from typing import Any
+from urllib.parse import parse_qsl
+
+import httpx
+
+from digihuman.openapi import Api, Operation, api, coerce_query
+
+Clock = Callable[[], float]
+
+
+@dataclass
+class Request:
+    method: str
+    path: str
+    query_string: str
+    headers: dict[str, str]  # lower-case names
+    body: bytes
+    raw_path: str = ""  # path + "?" + query as sent, percent-encoded
+
+    @property
+    def query(self) -> list[tuple[str, str]]:
+        return parse_qsl(self.query_string, keep_blank_values=True)
+
+    @classmethod
+    def from_httpx(cls, request: httpx.Request) -> Request:
+        return cls(
+            method=request.method,
+            path=request.url.path,
+            query_string=request.url.query.decode(),
+            headers={k.lower(): v for k, v in request.headers.items()},
+            body=request.read(),
+            raw_path=request.url.raw_path.decode("ascii"),
+        )
+
+
+@dataclass
+class Reply:
+    status: int
+    body: Any
+    headers: dict[str, str] = field(default_factory=dict)
+
+    def encoded(self) -> tuple[bytes, dict[str, str]]:
+        ascii_headers = {k: v.encode("ascii", "backslashreplace").decode() for k, v in self.headers.items()}
+        if isinstance(self.body, bytes):
+            return self.body, {"content-type": "application/octet-stream", **ascii_headers}
+        data = json.dumps(self.body, ensure_ascii=False).encode()
+        return data, {"content-type": "application/json", **ascii_headers}
+
+
+@dataclass
+class Parsed:
+    """A request that passed validation: its operation, path parameters, typed query and body."""
+
+    operation: Operation
+    path_params: dict[str, str]
+    query: dict[str, Any]
+    body: Any
+
+
+def parse_multipart(content_type: str, body: bytes) -> dict[str, Any] | None:
+    message = BytesParser(policy=HTTP).parsebytes(b"Content-Type: " + content_type.encode() + b"\r\n\r\n" + body)
+    if not message.is_multipart():
+        return None
+    fields: dict[str, Any] = {}
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        if isinstance(name, str):
+            payload = part.get_payload(decode=True)
+            data = payload if isinstance(payload, bytes) else b""
+            fields[name] = data if part.get_filename() else data.decode(errors="replace")
+    return fields
+
+
+def validate_request(spec: Api, request: Request) -> tuple[Parsed | None, list[str]]:
+    """Match the request to an operation and check it against the spec; problems name the field."""
+    found = spec.match(request.method, request.path)
+    if found is None:
+        return None, [f"{request.method} {request.path}: no such operation"]
+    op, path_params = found
+    problems: list[str] = []
+    query_values = dict(request.query)
+    query: dict[str, Any] = {}
+    for param in op.parameters:
+        name, where, schema = param["name"], param["in"], param.get("schema", {})
+        source = {"query": query_values, "path": path_params, "header": request.headers}[where]
+        raw = source.get(name.lower() if where == "header" else name)
+        if raw is None:
+            if param.get("required"):
+                problems.append(f"{name}: required {where} parameter is missing")
+            continue
+        value = coerce_query(raw, spec.resolve(schema))
+        problems += spec.errors(schema, value, name)
+        if where == "query":
+            query[name] = value
+    body: Any = None
+    content_type = request.headers.get("content-type", "").split(";")[0].strip()
+    if op.media_types:
+        if not request.body:
+            if op.body_required:
+                problems.append("body: a request body is required")
+        elif content_type not in op.media_types:
+            problems.append(f"body: content type {content_type or '(none)'} is not one of {op.media_types}")
+        elif content_type == "application/json":
+            try:
+                body = json.loads(request.body)
+            except ValueError:
+                problems.append("body: not valid JSON")
+            else:
+                problems += spec.errors(op.body_schema(content_type) or {}, body, "")
+        elif content_type == "multipart/form-data":
+            body = parse_multipart(request.headers["content-type"], request.body)
+            if body is None:
+                problems.append("body: not a multipart/form-data body")
+            else:
+                schema = spec.resolve(op.body_schema(content_type) or {})
+                problems += [
+                    f"{name}: required form field is missing" for name in schema.get("required", []) if name not in body
+                ]
+    return Parsed(op, path_params, query, body), problems
+
+
+class MockApp:
+    """Base of the vendor mocks. Subclasses set `vendor` and implement `authenticate`, `rejected` and
+    one method per operationId taking a `Parsed` request and returning a `Reply`."""
+
+    vendor = ""
+
+    def __init__(self, clock: Clock | None = None, seed: int | None = None, step_seconds: float = 0.3) -> None:
+        self.clock: Clock = clock or time.time
+        self.random = random.Random(seed)  # noqa: S311 - reproducible mock behaviour, not security
+        self.step_seconds = step_seconds
+        self.lock = threading.Lock()
+        self.api: Api = api(self.vendor)
+        self.requests_seen = 0
+
+    # -- vendor-specific -------------------------------------------------------------------
+    def authenticate(self, request: Request) -> Reply | None:
+        raise NotImplementedError
+
+    def rejected(self, operation: Operation | None, problems: list[str]) -> Reply:
+        raise NotImplementedError
+
+    # -- shared ----------------------------------------------------------------------------
+    def handle(self, request: Request) -> Reply:
+        with self.lock:
+            self.requests_seen += 1
+            denied = self.authenticate(request)
+            if denied is not None:
+                return denied
+            parsed, problems = validate_request(self.api, request)
+            if parsed is None or problems:
+                return self.rejected(parsed.operation if parsed else None, problems)
+            handler: Callable[[Parsed, Request], Reply] = getattr(self, parsed.operation.operation_id)
+            return handler(parsed, request)
+
+    def steps_since(self, started: float) -> int:
+        """How many `step_seconds` have passed since `started` (robust to float rounding)."""
+        if self.step_seconds <= 0:
+            return 1 << 30
+        return int((self.clock() - started) / self.step_seconds + 1e-6)
+
+    def base_url(self, request: Request) -> str:
+        return f"http://{request.headers.get('host', 'localhost')}"
+
+    def transport(self) -> httpx.MockTransport:
+        """A sync in-process transport for `httpx.Client(transport=...)`: the same `handle` as the ASGI app."""
+        return httpx.MockTransport(self._respond)
+
+    def _respond(self, request: httpx.Request) -> httpx.Response:
+        reply = self.handle(Request.from_httpx(request))
+        body, headers = reply.encoded()
+        response = httpx.Response(reply.status, headers=headers, content=body)
+        response.elapsed = timedelta(0)  # in-process: httpx only times responses it streams itself
+        return response
+
+    async def __call__(self, scope: dict[str, Any], receive: Callable[..., Any], send: Callable[..., Any]) -> None:
+        """ASGI entry point."""
+        if scope["type"] == "lifespan":
+            while True:
+                message = await receive()
+                if message["type"] == "lifespan.startup":
+                    await send({"type": "lifespan.startup.complete"})
+                elif message["type"] == "lifespan.shutdown":
+                    await send({"type": "lifespan.shutdown.complete"})
+                    return
+        chunks = []
+        while True:
+            message = await receive()
+            chunks.append(message.get("body", b""))
+            if not message.get("more_body"):
+                break
+        query = scope.get("query_string", b"").decode("latin-1")
+        raw = scope.get("raw_path") or scope["path"].encode()
+        raw_path = raw.decode("latin-1") + (f"?{query}" if query else "")
+        request = Request(
+            method=scope["method"],
+            path=scope["path"],
+            query_string=query,
+            headers={k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]},
+            body=b"".join(chunks),
+            raw_path=raw_path,
+        )
+        reply = self.handle(request)
+        body, headers = reply.encoded()
+        await send(
+            {
+                "type": "http.response.start",
+                "status": reply.status,
+                "headers": [(k.encode(), v.encode()) for k, v in headers.items()],
+            }
+        )
+        await send({"type": "http.response.body", "body": body})

@@ -1,0 +1,41 @@
+"""Serving a mock on loopback with uvicorn: in a background thread for tests and `digihuman run`,
+or in the foreground for `digihuman mock`."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import uvicorn
+
+HOST = "127.0.0.1"
+
+
+@contextmanager
+def serve_in_thread(app: Any, port: int = 0) -> Iterator[str]:
+    """Serve `app` on 127.0.0.1 (a free port unless given) and yield its base URL."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((HOST, port))
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off", access_log=False))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError("the mock server did not start")
+        time.sleep(0.01)
+    try:
+        yield f"http://{HOST}:{sock.getsockname()[1]}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+        sock.close()
+
+
+def serve_forever(app: Any, port: int) -> None:
+    uvicorn.run(app, host=HOST, port=port, log_level="info", lifespan="off")

@@ -1,0 +1,127 @@
+"""`make run`: the main job against the embedded mocks — one complete video job per vendor through the
+generated clients, then a quick contract pass, then a summary."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from metaworks_client.api.card import generate_cards, list_cards
+from metaworks_client.models import CardItem, GenerateCardsRequest, ListCardsRequest
+from xingyun_client.api.video_synthesis_task import create_render_task, get_render_task
+from xingyun_client.models import CreateRenderTaskBySegment, Segment
+
+from digihuman import metaworks, xingyun
+from digihuman.contract import format_report, run_contract
+from digihuman.mock.demo import ENV, demo_mock
+from digihuman.mock.server import serve_in_thread
+
+POLL_SECONDS = 0.1
+DEADLINE_SECONDS = 30.0
+
+
+@dataclass
+class JobResult:
+    vendor: str
+    job_id: str
+    state: str
+    url: str
+    polls: int
+
+
+def _poll(check: Callable[[], tuple[bool, str, str]]) -> tuple[str, str, int]:
+    deadline = time.monotonic() + DEADLINE_SECONDS
+    polls = 0
+    while True:
+        polls += 1
+        done, state, url = check()
+        if done:
+            return state, url, polls
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"job still {state} after {DEADLINE_SECONDS} s")
+        time.sleep(POLL_SECONDS)
+
+
+def xingyun_job(base_url: str) -> JobResult:
+    client = xingyun.client(base_url=base_url, env=ENV["xingyun"])
+    body = CreateRenderTaskBySegment(
+        look_name="AM054_Jap_9021_new",
+        tts_vcn_name="XMOV_HN_TTS__236",
+        studio_name="youling_2d_v",
+        segment=[Segment(text="你好，这是一个数字人视频。")],
+    )
+    created = create_render_task.sync(client=client, body=body)
+    if created is None or created.error_code != 0 or not created.data or not isinstance(created.data.task_id, int):
+        raise RuntimeError(f"create_render_task failed: {created}")
+    task_id = created.data.task_id
+
+    def check() -> tuple[bool, str, str]:
+        got = get_render_task.sync(client=client, task_id=task_id)
+        if got is None or got.error_code != 0 or not got.data:
+            raise RuntimeError(f"get_render_task failed: {got}")
+        state = str(got.data.synth_state)
+        url = got.data.render_video_oss
+        return state in ("finished", "error", "cancel"), state, url if isinstance(url, str) else ""
+
+    state, url, polls = _poll(check)
+    return JobResult("xingyun", str(task_id), state, url, polls)
+
+
+def metaworks_job(base_url: str) -> JobResult:
+    client = metaworks.client(base_url=base_url, env=ENV["metaworks"])
+    body = GenerateCardsRequest(
+        meta_human_id=1, items=[CardItem(tpl_id=152, tts_text="你好", bg_url="http://127.0.0.1/bg.jpg")]
+    )
+    created = generate_cards.sync(client=client, body=body)
+    if created is None or created.err_code != 0 or not created.data or not created.data.task_ids:
+        raise RuntimeError(f"generate_cards failed: {created}")
+    task_id = created.data.task_ids[0]
+
+    def check() -> tuple[bool, str, str]:
+        got = list_cards.sync(client=client, body=ListCardsRequest(meta_human_id=1, task_list=[task_id]))
+        if got is None or got.err_code != 0 or not got.ret:
+            raise RuntimeError(f"list_cards failed: {got}")
+        card = got.ret[0]
+        state = int(card.state) if card.state else 0
+        return (
+            state in (6, 7),
+            {5: "generating", 6: "succeeded", 7: "failed"}.get(state, str(state)),
+            str(card.play_url),
+        )
+
+    state, url, polls = _poll(check)
+    return JobResult("metaworks", str(task_id), state, url, polls)
+
+
+JOBS: dict[str, Callable[[str], JobResult]] = {"xingyun": xingyun_job, "metaworks": metaworks_job}
+
+
+def main(examples: int = 3) -> int:
+    failures = 0
+    for vendor, job in JOBS.items():
+        mock = demo_mock(vendor, seed=1, step_seconds=0.2)
+        with serve_in_thread(mock) as base_url:
+            started = time.monotonic()
+            result = job(base_url)
+            took = time.monotonic() - started
+            print(f"[{vendor}] job {result.job_id}: {result.state} after {result.polls} polls ({took:.1f} s)")
+            print(f"[{vendor}] result URL: {result.url}")
+            failures += result.state not in ("finished", "succeeded")
+            env = ENV[vendor]
+            client = (
+                xingyun.client(base_url=base_url, env=env)
+                if vendor == "xingyun"
+                else metaworks.client(base_url=base_url, env=env)
+            )
+            with client.get_httpx_client() as http:
+                reports = run_contract(vendor, http, examples=examples)
+            print(format_report(vendor, reports))
+            failures += sum(not r.ok for r in reports)
+            for r in reports:
+                for failure in r.failures[:3]:
+                    print(f"    {failure[:500]}")
+    print(
+        "summary: " + ("all jobs finished and every contract case passed" if not failures else f"{failures} failure(s)")
+    )
+    return 1 if failures else 0

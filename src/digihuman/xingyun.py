@@ -1,0 +1,48 @@
+"""Configured Xmov 魔珐星云 client: `digihuman.xingyun.client()` -> `xingyun_client.Client` with X-TOKEN auth."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import httpx
+from xingyun_client import Client
+
+from digihuman.auth import Clock, XTokenAuth
+from digihuman.config import check_base_url, required_secret, required_setting, setting
+from digihuman.secret import Secret
+
+DEFAULT_BASE_URL = "https://nebula-agent.xingyun3d.com"  # seed 002 §2.1
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+
+
+def auth(
+    app_id: str | None = None,
+    app_secret: str | Secret | None = None,
+    clock: Clock | None = None,
+    env: Mapping[str, str] | None = None,
+) -> XTokenAuth:
+    """The X-TOKEN hook, credentials from the arguments or XINGYUN_APP_ID / XINGYUN_APP_SECRET."""
+    return XTokenAuth(
+        required_setting("XINGYUN_APP_ID", app_id, "the Xmov app id (X-APP-ID)", env),
+        required_secret("XINGYUN_APP_SECRET", app_secret, "the Xmov app secret that signs X-TOKEN", env),
+        clock=clock,
+    )
+
+
+def client(
+    base_url: str | None = None,
+    app_id: str | None = None,
+    app_secret: str | Secret | None = None,
+    clock: Clock | None = None,
+    allow_http: bool = False,
+    timeout: httpx.Timeout = DEFAULT_TIMEOUT,
+    env: Mapping[str, str] | None = None,
+    transport: httpx.BaseTransport | None = None,
+) -> Client:
+    """A generated client whose requests are signed; base URL from the argument, XINGYUN_BASE_URL or the
+    documented host. `transport` lets tests and the mocks run it in-process."""
+    url = check_base_url(setting("XINGYUN_BASE_URL", base_url, env) or DEFAULT_BASE_URL, allow_http)
+    httpx_args: dict[str, object] = {"auth": auth(app_id, app_secret, clock, env)}
+    if transport is not None:
+        httpx_args["transport"] = transport
+    return Client(base_url=url, timeout=timeout, follow_redirects=False, httpx_args=httpx_args)

@@ -1,0 +1,23 @@
+"""Shared fixtures: demo credentials in the environment, never real ones."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from digihuman.mock.demo import ENV
+
+VENDOR_VARS = [name for env in ENV.values() for name in env] + ["XINGYUN_BASE_URL", "METAWORKS_BASE_URL"]
+
+
+@pytest.fixture(autouse=True)
+def demo_credentials(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test starts from the mocks' demo credentials, whatever the caller's shell holds."""
+    if os.environ.get("DIGIHUMAN_TARGET") == "live":
+        return
+    for name in VENDOR_VARS:
+        monkeypatch.delenv(name, raising=False)
+    for env in ENV.values():
+        for name, value in env.items():
+            monkeypatch.setenv(name, value)
