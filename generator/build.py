@@ -28,17 +28,21 @@ class GenerationError(RuntimeError):
 
 @dataclass(frozen=True)
 class Vendor:
-    name: str  # spec/<name>.yaml
+    name: str  # spec/<name>.yaml, and spec/<name>-messages/*.yaml for inbound messages
     package: str  # generated/<package>
+    models_package: str | None = None  # generated/<models_package>, pydantic models of the messages
 
     def spec_path(self, spec_dir: Path) -> Path:
         return spec_dir / f"{self.name}.yaml"
+
+    def messages_dir(self, spec_dir: Path) -> Path:
+        return spec_dir / f"{self.name}-messages"
 
 
 VENDORS = (
     Vendor("xingyun", "xingyun_client"),
     Vendor("metaworks", "metaworks_client"),
-    Vendor("metastudio", "metastudio_client"),
+    Vendor("metastudio", "metastudio_client", "metastudio_models"),
 )
 
 
@@ -91,6 +95,60 @@ def generate_client(vendor: Vendor, spec_path: Path, out_dir: Path) -> None:
         raise GenerationError(f"openapi-python-client warned about {spec_path.name}:\n{out}")
 
 
+def message_components(schema_path: Path) -> dict[str, Any]:
+    """A message file (JSON Schema with `$defs`) as an OpenAPI 3.1 document whose components are its defs.
+
+    Fed as plain JSON Schema, datamodel-codegen also turns the document root into a `RootModel[Any]`
+    named after the title; as components, every def becomes a model and nothing else does."""
+    with schema_path.open(encoding="utf-8") as f:
+        doc: dict[str, Any] = yaml.safe_load(f)
+    defs = json.loads(json.dumps(doc["$defs"], ensure_ascii=False).replace('"#/$defs/', '"#/components/schemas/'))
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": doc.get("title", schema_path.stem), "version": "1"},
+        "paths": {},
+        "components": {"schemas": defs},
+    }
+
+
+def generate_models(messages_dir: Path, out_dir: Path) -> list[str]:
+    """One pydantic v2 module per message file; returns the module names."""
+    out_dir.mkdir(parents=True)
+    modules = []
+    with tempfile.TemporaryDirectory(prefix="digihuman-dmc-") as tmp:
+        for schema_path in sorted(messages_dir.glob("*.yaml")):
+            source = Path(tmp) / f"{schema_path.stem}.json"
+            source.write_text(json.dumps(message_components(schema_path), ensure_ascii=False), encoding="utf-8")
+            out = run(
+                [
+                    str(BIN / "datamodel-codegen"),
+                    "--input",
+                    str(source),
+                    "--input-file-type",
+                    "openapi",
+                    "--output-model-type",
+                    "pydantic_v2.BaseModel",
+                    "--field-constraints",
+                    "--deserialize-default-values",
+                    "enum",
+                    "--disable-timestamp",
+                    "--formatters",
+                    "builtin",
+                    "--output",
+                    str(source.with_suffix(".py")),
+                ]
+            )
+            # Written inside the temporary directory: datamodel-codegen reads formatting options from any
+            # pyproject.toml above its output, which would make the bytes depend on where we generate.
+            shutil.copyfile(source.with_suffix(".py"), out_dir / f"{schema_path.stem}.py")
+            if "warning" in out.lower():
+                raise GenerationError(f"datamodel-codegen warned about {schema_path.name}:\n{out}")
+            modules.append(schema_path.stem)
+    listing = "\n".join(f"- `{m}`: spec/{messages_dir.name}/{m}.yaml" for m in modules)
+    (out_dir / "__init__.py").write_text(f'"""Pydantic models of inbound and outbound messages.\n\n{listing}\n"""\n')
+    return modules
+
+
 def write_spec_copy(spec: dict[str, Any], out_dir: Path) -> None:
     """The runtime (mocks, validation, rate limits, error catalogue) reads the spec from the package."""
     (out_dir / "openapi.json").write_text(json.dumps(spec, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
@@ -117,6 +175,16 @@ def build_all(target: Path, quiet: bool = False, spec_dir: Path = ROOT / "spec")
         (pkg / "py.typed").write_text("")  # PEP 561: the package ships its types
         if not quiet:
             print(f"generated/{vendor.package} <- spec/{spec_path.name}")
+        messages = vendor.messages_dir(spec_dir)
+        if vendor.models_package and messages.is_dir():
+            models = target / vendor.models_package
+            if models.exists():
+                shutil.rmtree(models)
+            generate_models(messages, models)
+            format_tree(models)
+            (models / "py.typed").write_text("")
+            if not quiet:
+                print(f"generated/{vendor.models_package} <- spec/{messages.name}/")
 
 
 def _files(root: Path) -> dict[str, Path]:

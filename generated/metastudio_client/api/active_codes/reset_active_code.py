@@ -1,0 +1,205 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.reset_active_code_request import ResetActiveCodeRequest
+from ...models.reset_active_code_response import ResetActiveCodeResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    project_id: str,
+    active_code_id: str,
+    *,
+    body: ResetActiveCodeRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v1/{project_id}/digital-human-chat/active-code/{active_code_id}/reset".format(
+            project_id=quote(str(project_id), safe=""),
+            active_code_id=quote(str(active_code_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ResetActiveCodeResponse | None:
+    if response.status_code == 200:
+        response_200 = ResetActiveCodeResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | ResetActiveCodeResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    active_code_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ResetActiveCodeRequest | Unset = UNSET,
+) -> Response[ErrorResponse | ResetActiveCodeResponse]:
+    """Reset an activation code
+
+     重置激活码。该接口用于重置激活码。
+
+    Args:
+        project_id (str):
+        active_code_id (str):
+        body (ResetActiveCodeRequest | Unset): 表 7-201 请求 Body 参数
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ResetActiveCodeResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        active_code_id=active_code_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    active_code_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ResetActiveCodeRequest | Unset = UNSET,
+) -> ErrorResponse | ResetActiveCodeResponse | None:
+    """Reset an activation code
+
+     重置激活码。该接口用于重置激活码。
+
+    Args:
+        project_id (str):
+        active_code_id (str):
+        body (ResetActiveCodeRequest | Unset): 表 7-201 请求 Body 参数
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ResetActiveCodeResponse
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        active_code_id=active_code_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    active_code_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ResetActiveCodeRequest | Unset = UNSET,
+) -> Response[ErrorResponse | ResetActiveCodeResponse]:
+    """Reset an activation code
+
+     重置激活码。该接口用于重置激活码。
+
+    Args:
+        project_id (str):
+        active_code_id (str):
+        body (ResetActiveCodeRequest | Unset): 表 7-201 请求 Body 参数
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ResetActiveCodeResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        active_code_id=active_code_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    active_code_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ResetActiveCodeRequest | Unset = UNSET,
+) -> ErrorResponse | ResetActiveCodeResponse | None:
+    """Reset an activation code
+
+     重置激活码。该接口用于重置激活码。
+
+    Args:
+        project_id (str):
+        active_code_id (str):
+        body (ResetActiveCodeRequest | Unset): 表 7-201 请求 Body 参数
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ResetActiveCodeResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            active_code_id=active_code_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,190 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.list_digital_asset_summaries_request import ListDigitalAssetSummariesRequest
+from ...models.list_digital_asset_summaries_response import ListDigitalAssetSummariesResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    project_id: str,
+    *,
+    body: ListDigitalAssetSummariesRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/{project_id}/digital-assets/summarys".format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ListDigitalAssetSummariesResponse | None:
+    if response.status_code == 200:
+        response_200 = ListDigitalAssetSummariesResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | ListDigitalAssetSummariesResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ListDigitalAssetSummariesRequest,
+) -> Response[ErrorResponse | ListDigitalAssetSummariesResponse]:
+    """List summaries of digital assets
+
+     该接口用于查询媒体资产库中指定的多个资产的概要信息。
+
+    Args:
+        project_id (str):
+        body (ListDigitalAssetSummariesRequest): 表 4-159 请求 Body 参数
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ListDigitalAssetSummariesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ListDigitalAssetSummariesRequest,
+) -> ErrorResponse | ListDigitalAssetSummariesResponse | None:
+    """List summaries of digital assets
+
+     该接口用于查询媒体资产库中指定的多个资产的概要信息。
+
+    Args:
+        project_id (str):
+        body (ListDigitalAssetSummariesRequest): 表 4-159 请求 Body 参数
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ListDigitalAssetSummariesResponse
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ListDigitalAssetSummariesRequest,
+) -> Response[ErrorResponse | ListDigitalAssetSummariesResponse]:
+    """List summaries of digital assets
+
+     该接口用于查询媒体资产库中指定的多个资产的概要信息。
+
+    Args:
+        project_id (str):
+        body (ListDigitalAssetSummariesRequest): 表 4-159 请求 Body 参数
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ListDigitalAssetSummariesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ListDigitalAssetSummariesRequest,
+) -> ErrorResponse | ListDigitalAssetSummariesResponse | None:
+    """List summaries of digital assets
+
+     该接口用于查询媒体资产库中指定的多个资产的概要信息。
+
+    Args:
+        project_id (str):
+        body (ListDigitalAssetSummariesRequest): 表 4-159 请求 Body 参数
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ListDigitalAssetSummariesResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,240 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.list_hot_questions_response import ListHotQuestionsResponse
+from ...models.list_hot_questions_sort_dir import ListHotQuestionsSortDir
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    project_id: str,
+    *,
+    offset: int | Unset = 0,
+    limit: int | Unset = 10,
+    sort_dir: ListHotQuestionsSortDir | Unset = ListHotQuestionsSortDir.ASC,
+    robot_id: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["offset"] = offset
+
+    params["limit"] = limit
+
+    json_sort_dir: str | Unset = UNSET
+    if not isinstance(sort_dir, Unset):
+        json_sort_dir = sort_dir.value
+
+    params["sort_dir"] = json_sort_dir
+
+    params["robot_id"] = robot_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/{project_id}/digital-human-chat/hot-question".format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ListHotQuestionsResponse | None:
+    if response.status_code == 200:
+        response_200 = ListHotQuestionsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | ListHotQuestionsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = 0,
+    limit: int | Unset = 10,
+    sort_dir: ListHotQuestionsSortDir | Unset = ListHotQuestionsSortDir.ASC,
+    robot_id: str,
+) -> Response[ErrorResponse | ListHotQuestionsResponse]:
+    """List hot questions
+
+     查询热点问题列表。该接口用于查询热点问题列表。
+
+    Args:
+        project_id (str):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 10.
+        sort_dir (ListHotQuestionsSortDir | Unset):  Default: ListHotQuestionsSortDir.ASC.
+        robot_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ListHotQuestionsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        offset=offset,
+        limit=limit,
+        sort_dir=sort_dir,
+        robot_id=robot_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = 0,
+    limit: int | Unset = 10,
+    sort_dir: ListHotQuestionsSortDir | Unset = ListHotQuestionsSortDir.ASC,
+    robot_id: str,
+) -> ErrorResponse | ListHotQuestionsResponse | None:
+    """List hot questions
+
+     查询热点问题列表。该接口用于查询热点问题列表。
+
+    Args:
+        project_id (str):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 10.
+        sort_dir (ListHotQuestionsSortDir | Unset):  Default: ListHotQuestionsSortDir.ASC.
+        robot_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ListHotQuestionsResponse
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        client=client,
+        offset=offset,
+        limit=limit,
+        sort_dir=sort_dir,
+        robot_id=robot_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = 0,
+    limit: int | Unset = 10,
+    sort_dir: ListHotQuestionsSortDir | Unset = ListHotQuestionsSortDir.ASC,
+    robot_id: str,
+) -> Response[ErrorResponse | ListHotQuestionsResponse]:
+    """List hot questions
+
+     查询热点问题列表。该接口用于查询热点问题列表。
+
+    Args:
+        project_id (str):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 10.
+        sort_dir (ListHotQuestionsSortDir | Unset):  Default: ListHotQuestionsSortDir.ASC.
+        robot_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ListHotQuestionsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        offset=offset,
+        limit=limit,
+        sort_dir=sort_dir,
+        robot_id=robot_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = 0,
+    limit: int | Unset = 10,
+    sort_dir: ListHotQuestionsSortDir | Unset = ListHotQuestionsSortDir.ASC,
+    robot_id: str,
+) -> ErrorResponse | ListHotQuestionsResponse | None:
+    """List hot questions
+
+     查询热点问题列表。该接口用于查询热点问题列表。
+
+    Args:
+        project_id (str):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 10.
+        sort_dir (ListHotQuestionsSortDir | Unset):  Default: ListHotQuestionsSortDir.ASC.
+        robot_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ListHotQuestionsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            offset=offset,
+            limit=limit,
+            sort_dir=sort_dir,
+            robot_id=robot_id,
+        )
+    ).parsed

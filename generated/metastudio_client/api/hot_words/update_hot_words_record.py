@@ -1,0 +1,204 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.update_hot_words_record_request import UpdateHotWordsRecordRequest
+from ...models.update_hot_words_record_response import UpdateHotWordsRecordResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    project_id: str,
+    hot_words_id: str,
+    *,
+    body: UpdateHotWordsRecordRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v1/{project_id}/digital-human-chat/hot-words/{hot_words_id}".format(
+            project_id=quote(str(project_id), safe=""),
+            hot_words_id=quote(str(hot_words_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | UpdateHotWordsRecordResponse | None:
+    if response.status_code == 200:
+        response_200 = UpdateHotWordsRecordResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | UpdateHotWordsRecordResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    hot_words_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateHotWordsRecordRequest,
+) -> Response[ErrorResponse | UpdateHotWordsRecordResponse]:
+    """Update a hot words record
+
+     修改热词记录。该接口用于修改热词记录。
+
+    Args:
+        project_id (str):
+        hot_words_id (str):
+        body (UpdateHotWordsRecordRequest): 表 7-412 请求 Body 参数
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | UpdateHotWordsRecordResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        hot_words_id=hot_words_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    hot_words_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateHotWordsRecordRequest,
+) -> ErrorResponse | UpdateHotWordsRecordResponse | None:
+    """Update a hot words record
+
+     修改热词记录。该接口用于修改热词记录。
+
+    Args:
+        project_id (str):
+        hot_words_id (str):
+        body (UpdateHotWordsRecordRequest): 表 7-412 请求 Body 参数
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | UpdateHotWordsRecordResponse
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        hot_words_id=hot_words_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    hot_words_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateHotWordsRecordRequest,
+) -> Response[ErrorResponse | UpdateHotWordsRecordResponse]:
+    """Update a hot words record
+
+     修改热词记录。该接口用于修改热词记录。
+
+    Args:
+        project_id (str):
+        hot_words_id (str):
+        body (UpdateHotWordsRecordRequest): 表 7-412 请求 Body 参数
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | UpdateHotWordsRecordResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        hot_words_id=hot_words_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    hot_words_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateHotWordsRecordRequest,
+) -> ErrorResponse | UpdateHotWordsRecordResponse | None:
+    """Update a hot words record
+
+     修改热词记录。该接口用于修改热词记录。
+
+    Args:
+        project_id (str):
+        hot_words_id (str):
+        body (UpdateHotWordsRecordRequest): 表 7-412 请求 Body 参数
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | UpdateHotWordsRecordResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            hot_words_id=hot_words_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

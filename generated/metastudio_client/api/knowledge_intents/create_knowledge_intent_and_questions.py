@@ -1,0 +1,190 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_knowledge_intent_and_questions_request import CreateKnowledgeIntentAndQuestionsRequest
+from ...models.create_knowledge_intent_and_questions_response import CreateKnowledgeIntentAndQuestionsResponse
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    project_id: str,
+    *,
+    body: CreateKnowledgeIntentAndQuestionsRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/{project_id}/digital-human-chat/knowledge/intent-question".format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreateKnowledgeIntentAndQuestionsResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = CreateKnowledgeIntentAndQuestionsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreateKnowledgeIntentAndQuestionsResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateKnowledgeIntentAndQuestionsRequest,
+) -> Response[CreateKnowledgeIntentAndQuestionsResponse | ErrorResponse]:
+    """Create a knowledge base intent with its questions
+
+     创建知识库意图和问法。该接口用于创建知识库意图和问法。一个意图包含一个主题，一个答案，若干个问法等。
+
+    Args:
+        project_id (str):
+        body (CreateKnowledgeIntentAndQuestionsRequest): 表 7-274 请求 Body 参数
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateKnowledgeIntentAndQuestionsResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateKnowledgeIntentAndQuestionsRequest,
+) -> CreateKnowledgeIntentAndQuestionsResponse | ErrorResponse | None:
+    """Create a knowledge base intent with its questions
+
+     创建知识库意图和问法。该接口用于创建知识库意图和问法。一个意图包含一个主题，一个答案，若干个问法等。
+
+    Args:
+        project_id (str):
+        body (CreateKnowledgeIntentAndQuestionsRequest): 表 7-274 请求 Body 参数
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateKnowledgeIntentAndQuestionsResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateKnowledgeIntentAndQuestionsRequest,
+) -> Response[CreateKnowledgeIntentAndQuestionsResponse | ErrorResponse]:
+    """Create a knowledge base intent with its questions
+
+     创建知识库意图和问法。该接口用于创建知识库意图和问法。一个意图包含一个主题，一个答案，若干个问法等。
+
+    Args:
+        project_id (str):
+        body (CreateKnowledgeIntentAndQuestionsRequest): 表 7-274 请求 Body 参数
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateKnowledgeIntentAndQuestionsResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateKnowledgeIntentAndQuestionsRequest,
+) -> CreateKnowledgeIntentAndQuestionsResponse | ErrorResponse | None:
+    """Create a knowledge base intent with its questions
+
+     创建知识库意图和问法。该接口用于创建知识库意图和问法。一个意图包含一个主题，一个答案，若干个问法等。
+
+    Args:
+        project_id (str):
+        body (CreateKnowledgeIntentAndQuestionsRequest): 表 7-274 请求 Body 参数
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateKnowledgeIntentAndQuestionsResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

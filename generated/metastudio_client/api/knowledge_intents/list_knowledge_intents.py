@@ -1,0 +1,220 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.list_knowledge_intents_response import ListKnowledgeIntentsResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    project_id: str,
+    *,
+    offset: int | Unset = 0,
+    limit: int | Unset = 10,
+    skill_id: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["offset"] = offset
+
+    params["limit"] = limit
+
+    params["skill_id"] = skill_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/{project_id}/digital-human-chat/knowledge/intent".format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ListKnowledgeIntentsResponse | None:
+    if response.status_code == 200:
+        response_200 = ListKnowledgeIntentsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | ListKnowledgeIntentsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = 0,
+    limit: int | Unset = 10,
+    skill_id: str,
+) -> Response[ErrorResponse | ListKnowledgeIntentsResponse]:
+    """List knowledge base intents
+
+     查询知识库意图列表。该接口用于查询知识库意图列表。
+
+    Args:
+        project_id (str):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 10.
+        skill_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ListKnowledgeIntentsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        offset=offset,
+        limit=limit,
+        skill_id=skill_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = 0,
+    limit: int | Unset = 10,
+    skill_id: str,
+) -> ErrorResponse | ListKnowledgeIntentsResponse | None:
+    """List knowledge base intents
+
+     查询知识库意图列表。该接口用于查询知识库意图列表。
+
+    Args:
+        project_id (str):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 10.
+        skill_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ListKnowledgeIntentsResponse
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        client=client,
+        offset=offset,
+        limit=limit,
+        skill_id=skill_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = 0,
+    limit: int | Unset = 10,
+    skill_id: str,
+) -> Response[ErrorResponse | ListKnowledgeIntentsResponse]:
+    """List knowledge base intents
+
+     查询知识库意图列表。该接口用于查询知识库意图列表。
+
+    Args:
+        project_id (str):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 10.
+        skill_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ListKnowledgeIntentsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        offset=offset,
+        limit=limit,
+        skill_id=skill_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = 0,
+    limit: int | Unset = 10,
+    skill_id: str,
+) -> ErrorResponse | ListKnowledgeIntentsResponse | None:
+    """List knowledge base intents
+
+     查询知识库意图列表。该接口用于查询知识库意图列表。
+
+    Args:
+        project_id (str):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 10.
+        skill_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ListKnowledgeIntentsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            offset=offset,
+            limit=limit,
+            skill_id=skill_id,
+        )
+    ).parsed

@@ -1,0 +1,190 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.show_voice_training_segment_confirm_result_response import ShowVoiceTrainingSegmentConfirmResultResponse
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    project_id: str,
+    *,
+    job_id: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["job_id"] = job_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/{project_id}/voice-training-manage/user/training-segment".format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ShowVoiceTrainingSegmentConfirmResultResponse | None:
+    if response.status_code == 200:
+        response_200 = ShowVoiceTrainingSegmentConfirmResultResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | ShowVoiceTrainingSegmentConfirmResultResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    job_id: str,
+) -> Response[ErrorResponse | ShowVoiceTrainingSegmentConfirmResultResponse]:
+    """Get the confirmed online recording segments
+
+     获取在线录音确认结果。
+
+    Args:
+        project_id (str):
+        job_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ShowVoiceTrainingSegmentConfirmResultResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        job_id=job_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    job_id: str,
+) -> ErrorResponse | ShowVoiceTrainingSegmentConfirmResultResponse | None:
+    """Get the confirmed online recording segments
+
+     获取在线录音确认结果。
+
+    Args:
+        project_id (str):
+        job_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ShowVoiceTrainingSegmentConfirmResultResponse
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        client=client,
+        job_id=job_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    job_id: str,
+) -> Response[ErrorResponse | ShowVoiceTrainingSegmentConfirmResultResponse]:
+    """Get the confirmed online recording segments
+
+     获取在线录音确认结果。
+
+    Args:
+        project_id (str):
+        job_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ShowVoiceTrainingSegmentConfirmResultResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        job_id=job_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    job_id: str,
+) -> ErrorResponse | ShowVoiceTrainingSegmentConfirmResultResponse | None:
+    """Get the confirmed online recording segments
+
+     获取在线录音确认结果。
+
+    Args:
+        project_id (str):
+        job_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ShowVoiceTrainingSegmentConfirmResultResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            job_id=job_id,
+        )
+    ).parsed

@@ -1,0 +1,183 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.show_welcome_speech_response import ShowWelcomeSpeechResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    project_id: str,
+    welcome_speech_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/{project_id}/digital-human-chat/welcome-speech/{welcome_speech_id}".format(
+            project_id=quote(str(project_id), safe=""),
+            welcome_speech_id=quote(str(welcome_speech_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ShowWelcomeSpeechResponse | None:
+    if response.status_code == 200:
+        response_200 = ShowWelcomeSpeechResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | ShowWelcomeSpeechResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    welcome_speech_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | ShowWelcomeSpeechResponse]:
+    """Show a welcome speech
+
+     查询欢迎词详情。该接口用于查询欢迎词详情。
+
+    Args:
+        project_id (str):
+        welcome_speech_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ShowWelcomeSpeechResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        welcome_speech_id=welcome_speech_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    welcome_speech_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | ShowWelcomeSpeechResponse | None:
+    """Show a welcome speech
+
+     查询欢迎词详情。该接口用于查询欢迎词详情。
+
+    Args:
+        project_id (str):
+        welcome_speech_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ShowWelcomeSpeechResponse
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        welcome_speech_id=welcome_speech_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    welcome_speech_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | ShowWelcomeSpeechResponse]:
+    """Show a welcome speech
+
+     查询欢迎词详情。该接口用于查询欢迎词详情。
+
+    Args:
+        project_id (str):
+        welcome_speech_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ShowWelcomeSpeechResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        welcome_speech_id=welcome_speech_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    welcome_speech_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | ShowWelcomeSpeechResponse | None:
+    """Show a welcome speech
+
+     查询欢迎词详情。该接口用于查询欢迎词详情。
+
+    Args:
+        project_id (str):
+        welcome_speech_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ShowWelcomeSpeechResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            welcome_speech_id=welcome_speech_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.asset_action_result_ret_status import AssetActionResultRetStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error_response import ErrorResponse
+
+
+T = TypeVar("T", bound="AssetActionResult")
+
+
+@_attrs_define
+class AssetActionResult:
+    """表 4-153 AssetActionResult
+
+    Attributes:
+        ret_status (AssetActionResultRetStatus | Unset): 处理状态。 • SUCCESS: 成功 • FAILED: 失败
+        asset_ids (list[str] | Unset): 资产ID列表
+        error_info (ErrorResponse | None | Unset): ErrorResponse object; null when there is no error (the documents'
+            examples return null, see spec/ERRATA.md "error_info")
+    """
+
+    ret_status: AssetActionResultRetStatus | Unset = UNSET
+    asset_ids: list[str] | Unset = UNSET
+    error_info: ErrorResponse | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.error_response import ErrorResponse  # noqa: PLC0415
+
+        ret_status: str | Unset = UNSET
+        if not isinstance(self.ret_status, Unset):
+            ret_status = self.ret_status.value
+
+        asset_ids: list[str] | Unset = UNSET
+        if not isinstance(self.asset_ids, Unset):
+            asset_ids = self.asset_ids
+
+        error_info: dict[str, Any] | None | Unset
+        if isinstance(self.error_info, Unset):
+            error_info = UNSET
+        elif isinstance(self.error_info, ErrorResponse):
+            error_info = self.error_info.to_dict()
+        else:
+            error_info = self.error_info
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if ret_status is not UNSET:
+            field_dict["ret_status"] = ret_status
+        if asset_ids is not UNSET:
+            field_dict["asset_ids"] = asset_ids
+        if error_info is not UNSET:
+            field_dict["error_info"] = error_info
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.error_response import ErrorResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _ret_status = d.pop("ret_status", UNSET)
+        ret_status: AssetActionResultRetStatus | Unset
+        if isinstance(_ret_status, Unset):
+            ret_status = UNSET
+        else:
+            ret_status = AssetActionResultRetStatus(_ret_status)
+
+        asset_ids = cast(list[str], d.pop("asset_ids", UNSET))
+
+        def _parse_error_info(data: object) -> ErrorResponse | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                error_info_type_1 = ErrorResponse.from_dict(data)
+
+                return error_info_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorResponse | None | Unset, data)
+
+        error_info = _parse_error_info(d.pop("error_info", UNSET))
+
+        asset_action_result = cls(
+            ret_status=ret_status,
+            asset_ids=asset_ids,
+            error_info=error_info,
+        )
+
+        asset_action_result.additional_properties = d
+        return asset_action_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

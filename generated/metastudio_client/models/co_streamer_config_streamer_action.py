@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class CoStreamerConfigStreamerAction(StrEnum):
+    SILENCE = "SILENCE"
+    VOLUME_DOWN = "VOLUME_DOWN"
+
+    def __str__(self) -> str:
+        return str(self.value)

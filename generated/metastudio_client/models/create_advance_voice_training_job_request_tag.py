@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class CreateAdvanceVoiceTrainingJobRequestTag(StrEnum):
+    ECOMMERCE = "ECOMMERCE"
+    MARKETING = "MARKETING"
+    NEWS = "NEWS"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class CreateBasicVoiceTrainingJobRequestCreateType(StrEnum):
+    PACKAGE = "PACKAGE"
+    SEGMENT = "SEGMENT"
+
+    def __str__(self) -> str:
+        return str(self.value)

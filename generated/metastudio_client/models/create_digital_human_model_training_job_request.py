@@ -1,0 +1,249 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_digital_human_model_training_job_request_audio_source_type import (
+    CreateDigitalHumanModelTrainingJobRequestAudioSourceType,
+)
+from ..models.create_digital_human_model_training_job_request_command_message import (
+    CreateDigitalHumanModelTrainingJobRequestCommandMessage,
+)
+from ..models.create_digital_human_model_training_job_request_model_version import (
+    CreateDigitalHumanModelTrainingJobRequestModelVersion,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.voice_properties import VoiceProperties
+
+
+T = TypeVar("T", bound="CreateDigitalHumanModelTrainingJobRequest")
+
+
+@_attrs_define
+class CreateDigitalHumanModelTrainingJobRequest:
+    """表 8-3 请求 Body 参数
+
+    Attributes:
+        name (str): 分身数字人模型名称。该名称会作为资产库中分身数字人模型资产名称。
+        contact (str | Unset): 分身数字人训练任务创建者的手机号。
+        command_message (CreateDigitalHumanModelTrainingJobRequestCommandMessage | Unset): 命令类型： • UPDATE_VIDEO: 更新视频 •
+            UPLOAD_VIDEO: 上传视频 • CONFIRM_ACTION_VIDEO: 确认动作编排视频 • GET_ACTION_VIDEO_MULTIPART: 获取动作编排视频分片 取值范围: 0-64 默认取值:
+            UPLOAD_VIDEO Default: CreateDigitalHumanModelTrainingJobRequestCommandMessage.UPLOAD_VIDEO.
+        video_multipart_count (int | Unset): 训练视频上传分片数（上传时对唯一训练视频文件的数据分片，用于对该文件的并发上传，不是分多个视频文件上传）。 取值范围: 1-1000 默认取值: 1
+            Default: 1.
+        action_video_multipart_count (int | Unset): 动作视频上传分片数。 取值范围: 1-1000 默认取值: 1 Default: 1.
+        is_background_replacement (bool | Unset): 分身数字人是否需要背景替换。需要背景替换的分身数字人训练视频需要绿幕拍摄。 默认取值: true Default: True.
+        batch_name (str | Unset): 分身数字人训练任务的批次名称。
+        tags (list[str] | Unset): 分身数字人训练任务标签。
+        model_version (CreateDigitalHumanModelTrainingJobRequestModelVersion | Unset): 分身数字人模型版本。默认是V3.2版本模型。 V3.2:
+            V3.2版本模型 说明 V3和V2版本已废弃不用 取值范围: 0-64 默认取值: V3.2 Default:
+            CreateDigitalHumanModelTrainingJobRequestModelVersion.V3_2.
+        beauty_level (int | Unset): 美白等级。默认值0，不美白。 取值范围: 0-3 默认取值: 0 Default: 0.
+        is_flexus (bool | Unset): 是否是基础版的形象训练 默认取值: false Default: False.
+        is_only_human_model (bool | Unset): 是否只训练形象模型，不训练声音模型。仅Flexus版本时有效，默认false。 默认取值: false Default: False.
+        audio_source_type (CreateDigitalHumanModelTrainingJobRequestAudioSourceType | Unset): 声音来源类型 VIDEO: 视频中抽取音频
+            AUDIO: 单独上传的音频 默认取值: VIDEO Default: CreateDigitalHumanModelTrainingJobRequestAudioSourceType.VIDEO.
+        voice_properties (VoiceProperties | Unset): 表 8-4 VoiceProperties
+        supported_service (list[str] | Unset): 该任务所生成的模型支持的业务类型，可多选 默认取值: [VIDEO_2D,LIVE_2D]
+    """
+
+    name: str
+    contact: str | Unset = UNSET
+    command_message: CreateDigitalHumanModelTrainingJobRequestCommandMessage | Unset = (
+        CreateDigitalHumanModelTrainingJobRequestCommandMessage.UPLOAD_VIDEO
+    )
+    video_multipart_count: int | Unset = 1
+    action_video_multipart_count: int | Unset = 1
+    is_background_replacement: bool | Unset = True
+    batch_name: str | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    model_version: CreateDigitalHumanModelTrainingJobRequestModelVersion | Unset = (
+        CreateDigitalHumanModelTrainingJobRequestModelVersion.V3_2
+    )
+    beauty_level: int | Unset = 0
+    is_flexus: bool | Unset = False
+    is_only_human_model: bool | Unset = False
+    audio_source_type: CreateDigitalHumanModelTrainingJobRequestAudioSourceType | Unset = (
+        CreateDigitalHumanModelTrainingJobRequestAudioSourceType.VIDEO
+    )
+    voice_properties: VoiceProperties | Unset = UNSET
+    supported_service: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        contact = self.contact
+
+        command_message: str | Unset = UNSET
+        if not isinstance(self.command_message, Unset):
+            command_message = self.command_message.value
+
+        video_multipart_count = self.video_multipart_count
+
+        action_video_multipart_count = self.action_video_multipart_count
+
+        is_background_replacement = self.is_background_replacement
+
+        batch_name = self.batch_name
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        model_version: str | Unset = UNSET
+        if not isinstance(self.model_version, Unset):
+            model_version = self.model_version.value
+
+        beauty_level = self.beauty_level
+
+        is_flexus = self.is_flexus
+
+        is_only_human_model = self.is_only_human_model
+
+        audio_source_type: str | Unset = UNSET
+        if not isinstance(self.audio_source_type, Unset):
+            audio_source_type = self.audio_source_type.value
+
+        voice_properties: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.voice_properties, Unset):
+            voice_properties = self.voice_properties.to_dict()
+
+        supported_service: list[str] | Unset = UNSET
+        if not isinstance(self.supported_service, Unset):
+            supported_service = self.supported_service
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if contact is not UNSET:
+            field_dict["contact"] = contact
+        if command_message is not UNSET:
+            field_dict["command_message"] = command_message
+        if video_multipart_count is not UNSET:
+            field_dict["video_multipart_count"] = video_multipart_count
+        if action_video_multipart_count is not UNSET:
+            field_dict["action_video_multipart_count"] = action_video_multipart_count
+        if is_background_replacement is not UNSET:
+            field_dict["is_background_replacement"] = is_background_replacement
+        if batch_name is not UNSET:
+            field_dict["batch_name"] = batch_name
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if model_version is not UNSET:
+            field_dict["model_version"] = model_version
+        if beauty_level is not UNSET:
+            field_dict["beauty_level"] = beauty_level
+        if is_flexus is not UNSET:
+            field_dict["is_flexus"] = is_flexus
+        if is_only_human_model is not UNSET:
+            field_dict["is_only_human_model"] = is_only_human_model
+        if audio_source_type is not UNSET:
+            field_dict["audio_source_type"] = audio_source_type
+        if voice_properties is not UNSET:
+            field_dict["voice_properties"] = voice_properties
+        if supported_service is not UNSET:
+            field_dict["supported_service"] = supported_service
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.voice_properties import VoiceProperties  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        contact = d.pop("contact", UNSET)
+
+        _command_message = d.pop("command_message", UNSET)
+        command_message: CreateDigitalHumanModelTrainingJobRequestCommandMessage | Unset
+        if isinstance(_command_message, Unset):
+            command_message = UNSET
+        else:
+            command_message = CreateDigitalHumanModelTrainingJobRequestCommandMessage(_command_message)
+
+        video_multipart_count = d.pop("video_multipart_count", UNSET)
+
+        action_video_multipart_count = d.pop("action_video_multipart_count", UNSET)
+
+        is_background_replacement = d.pop("is_background_replacement", UNSET)
+
+        batch_name = d.pop("batch_name", UNSET)
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        _model_version = d.pop("model_version", UNSET)
+        model_version: CreateDigitalHumanModelTrainingJobRequestModelVersion | Unset
+        if isinstance(_model_version, Unset):
+            model_version = UNSET
+        else:
+            model_version = CreateDigitalHumanModelTrainingJobRequestModelVersion(_model_version)
+
+        beauty_level = d.pop("beauty_level", UNSET)
+
+        is_flexus = d.pop("is_flexus", UNSET)
+
+        is_only_human_model = d.pop("is_only_human_model", UNSET)
+
+        _audio_source_type = d.pop("audio_source_type", UNSET)
+        audio_source_type: CreateDigitalHumanModelTrainingJobRequestAudioSourceType | Unset
+        if isinstance(_audio_source_type, Unset):
+            audio_source_type = UNSET
+        else:
+            audio_source_type = CreateDigitalHumanModelTrainingJobRequestAudioSourceType(_audio_source_type)
+
+        _voice_properties = d.pop("voice_properties", UNSET)
+        voice_properties: VoiceProperties | Unset
+        if isinstance(_voice_properties, Unset):
+            voice_properties = UNSET
+        else:
+            voice_properties = VoiceProperties.from_dict(_voice_properties)
+
+        supported_service = cast(list[str], d.pop("supported_service", UNSET))
+
+        create_digital_human_model_training_job_request = cls(
+            name=name,
+            contact=contact,
+            command_message=command_message,
+            video_multipart_count=video_multipart_count,
+            action_video_multipart_count=action_video_multipart_count,
+            is_background_replacement=is_background_replacement,
+            batch_name=batch_name,
+            tags=tags,
+            model_version=model_version,
+            beauty_level=beauty_level,
+            is_flexus=is_flexus,
+            is_only_human_model=is_only_human_model,
+            audio_source_type=audio_source_type,
+            voice_properties=voice_properties,
+            supported_service=supported_service,
+        )
+
+        create_digital_human_model_training_job_request.additional_properties = d
+        return create_digital_human_model_training_job_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CreateKnowledgeIntentRequest")
+
+
+@_attrs_define
+class CreateKnowledgeIntentRequest:
+    """表 7-246 请求 Body 参数
+
+    Attributes:
+        name (str): 主题。
+        answer (str): 问题答案。
+        skill_id (str): 技能ID。
+    """
+
+    name: str
+    answer: str
+    skill_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        answer = self.answer
+
+        skill_id = self.skill_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "answer": answer,
+                "skill_id": skill_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        answer = d.pop("answer")
+
+        skill_id = d.pop("skill_id")
+
+        create_knowledge_intent_request = cls(
+            name=name,
+            answer=answer,
+            skill_id=skill_id,
+        )
+
+        create_knowledge_intent_request.additional_properties = d
+        return create_knowledge_intent_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class CreateRobotRequestLanguage(StrEnum):
+    EN_US = "en_US"
+    ZH_CN = "zh_CN"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,239 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_smart_chat_room_request_chat_video_type import CreateSmartChatRoomRequestChatVideoType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.background_config_info import BackgroundConfigInfo
+    from ..models.chat_subtitle_config import ChatSubtitleConfig
+    from ..models.layer_config import LayerConfig
+    from ..models.review_config import ReviewConfig
+    from ..models.video_config import VideoConfig
+    from ..models.voice_config import VoiceConfig
+
+
+T = TypeVar("T", bound="CreateSmartChatRoomRequest")
+
+
+@_attrs_define
+class CreateSmartChatRoomRequest:
+    """表 7-3 请求 Body 参数
+
+    Attributes:
+        room_name (str): 对话名称
+        room_description (str | Unset): 对话描述。
+        video_config (VideoConfig | Unset): 表 5-5 VideoConfig（同 表 5-71）; 表 6-27 VideoConfig; 表 6-255 VideoConfig; 表 7-4
+            VideoConfig
+        model_asset_id (str | Unset): 数字人模型资产ID。
+        voice_config (VoiceConfig | Unset): 表 5-4 VoiceConfig（同 表 5-70、表 5-123）; 表 6-34 VoiceConfig; 表 6-261
+            VoiceConfig; 表 7-6 VoiceConfig
+        robot_id (str | Unset): 机器人ID。获取方法请参考 创建应用。
+        concurrency (int | Unset): 参数解释: 并发路数。 取值范围: 0-1024
+        background_config (BackgroundConfigInfo | Unset): 表 5-13 BackgroundConfigInfo（同 表 5-79、表 5-130）; 表 6-5
+            BackgroundConfigInfo; 表 7-7 BackgroundConfigInfo
+        layer_config (list[LayerConfig] | Unset): 图层配置。
+        review_config (ReviewConfig | Unset): 表 4-4 ReviewConfig; 表 5-8 ReviewConfig（同 表 5-46、表 5-74、表 5-141）; 表 6-31
+            ReviewConfig; 表 6-314 ReviewConfig (same table: 表 6-343); 表 7-14 ReviewConfig
+        chat_subtitle_config (ChatSubtitleConfig | Unset): 表 7-15 ChatSubtitleConfig
+        chat_video_type (CreateSmartChatRoomRequestChatVideoType | Unset): 智能交互对话端配置。 • COMPUTER: 电脑端 • MOBILE: 手机端 •
+            HUB: 大屏
+    """
+
+    room_name: str
+    room_description: str | Unset = UNSET
+    video_config: VideoConfig | Unset = UNSET
+    model_asset_id: str | Unset = UNSET
+    voice_config: VoiceConfig | Unset = UNSET
+    robot_id: str | Unset = UNSET
+    concurrency: int | Unset = UNSET
+    background_config: BackgroundConfigInfo | Unset = UNSET
+    layer_config: list[LayerConfig] | Unset = UNSET
+    review_config: ReviewConfig | Unset = UNSET
+    chat_subtitle_config: ChatSubtitleConfig | Unset = UNSET
+    chat_video_type: CreateSmartChatRoomRequestChatVideoType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        room_name = self.room_name
+
+        room_description = self.room_description
+
+        video_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.video_config, Unset):
+            video_config = self.video_config.to_dict()
+
+        model_asset_id = self.model_asset_id
+
+        voice_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.voice_config, Unset):
+            voice_config = self.voice_config.to_dict()
+
+        robot_id = self.robot_id
+
+        concurrency = self.concurrency
+
+        background_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.background_config, Unset):
+            background_config = self.background_config.to_dict()
+
+        layer_config: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.layer_config, Unset):
+            layer_config = []
+            for layer_config_item_data in self.layer_config:
+                layer_config_item = layer_config_item_data.to_dict()
+                layer_config.append(layer_config_item)
+
+        review_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.review_config, Unset):
+            review_config = self.review_config.to_dict()
+
+        chat_subtitle_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.chat_subtitle_config, Unset):
+            chat_subtitle_config = self.chat_subtitle_config.to_dict()
+
+        chat_video_type: str | Unset = UNSET
+        if not isinstance(self.chat_video_type, Unset):
+            chat_video_type = self.chat_video_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "room_name": room_name,
+            }
+        )
+        if room_description is not UNSET:
+            field_dict["room_description"] = room_description
+        if video_config is not UNSET:
+            field_dict["video_config"] = video_config
+        if model_asset_id is not UNSET:
+            field_dict["model_asset_id"] = model_asset_id
+        if voice_config is not UNSET:
+            field_dict["voice_config"] = voice_config
+        if robot_id is not UNSET:
+            field_dict["robot_id"] = robot_id
+        if concurrency is not UNSET:
+            field_dict["concurrency"] = concurrency
+        if background_config is not UNSET:
+            field_dict["background_config"] = background_config
+        if layer_config is not UNSET:
+            field_dict["layer_config"] = layer_config
+        if review_config is not UNSET:
+            field_dict["review_config"] = review_config
+        if chat_subtitle_config is not UNSET:
+            field_dict["chat_subtitle_config"] = chat_subtitle_config
+        if chat_video_type is not UNSET:
+            field_dict["chat_video_type"] = chat_video_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.background_config_info import BackgroundConfigInfo  # noqa: PLC0415
+        from ..models.chat_subtitle_config import ChatSubtitleConfig  # noqa: PLC0415
+        from ..models.layer_config import LayerConfig  # noqa: PLC0415
+        from ..models.review_config import ReviewConfig  # noqa: PLC0415
+        from ..models.video_config import VideoConfig  # noqa: PLC0415
+        from ..models.voice_config import VoiceConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        room_name = d.pop("room_name")
+
+        room_description = d.pop("room_description", UNSET)
+
+        _video_config = d.pop("video_config", UNSET)
+        video_config: VideoConfig | Unset
+        if isinstance(_video_config, Unset):
+            video_config = UNSET
+        else:
+            video_config = VideoConfig.from_dict(_video_config)
+
+        model_asset_id = d.pop("model_asset_id", UNSET)
+
+        _voice_config = d.pop("voice_config", UNSET)
+        voice_config: VoiceConfig | Unset
+        if isinstance(_voice_config, Unset):
+            voice_config = UNSET
+        else:
+            voice_config = VoiceConfig.from_dict(_voice_config)
+
+        robot_id = d.pop("robot_id", UNSET)
+
+        concurrency = d.pop("concurrency", UNSET)
+
+        _background_config = d.pop("background_config", UNSET)
+        background_config: BackgroundConfigInfo | Unset
+        if isinstance(_background_config, Unset):
+            background_config = UNSET
+        else:
+            background_config = BackgroundConfigInfo.from_dict(_background_config)
+
+        _layer_config = d.pop("layer_config", UNSET)
+        layer_config: list[LayerConfig] | Unset = UNSET
+        if _layer_config is not UNSET:
+            layer_config = []
+            for layer_config_item_data in _layer_config:
+                layer_config_item = LayerConfig.from_dict(layer_config_item_data)
+
+                layer_config.append(layer_config_item)
+
+        _review_config = d.pop("review_config", UNSET)
+        review_config: ReviewConfig | Unset
+        if isinstance(_review_config, Unset):
+            review_config = UNSET
+        else:
+            review_config = ReviewConfig.from_dict(_review_config)
+
+        _chat_subtitle_config = d.pop("chat_subtitle_config", UNSET)
+        chat_subtitle_config: ChatSubtitleConfig | Unset
+        if isinstance(_chat_subtitle_config, Unset):
+            chat_subtitle_config = UNSET
+        else:
+            chat_subtitle_config = ChatSubtitleConfig.from_dict(_chat_subtitle_config)
+
+        _chat_video_type = d.pop("chat_video_type", UNSET)
+        chat_video_type: CreateSmartChatRoomRequestChatVideoType | Unset
+        if isinstance(_chat_video_type, Unset):
+            chat_video_type = UNSET
+        else:
+            chat_video_type = CreateSmartChatRoomRequestChatVideoType(_chat_video_type)
+
+        create_smart_chat_room_request = cls(
+            room_name=room_name,
+            room_description=room_description,
+            video_config=video_config,
+            model_asset_id=model_asset_id,
+            voice_config=voice_config,
+            robot_id=robot_id,
+            concurrency=concurrency,
+            background_config=background_config,
+            layer_config=layer_config,
+            review_config=review_config,
+            chat_subtitle_config=chat_subtitle_config,
+            chat_video_type=chat_video_type,
+        )
+
+        create_smart_chat_room_request.additional_properties = d
+        return create_smart_chat_room_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

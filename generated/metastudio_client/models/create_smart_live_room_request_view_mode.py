@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class CreateSmartLiveRoomRequestViewMode(StrEnum):
+    LANDSCAPE = "LANDSCAPE"
+    VERTICAL = "VERTICAL"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="KnowledgeQuestionInfo")
+
+
+@_attrs_define
+class KnowledgeQuestionInfo:
+    """表 7-278 KnowledgeQuestionInfo；同表 7-291、表 7-314
+
+    Attributes:
+        question_id (str | Unset): 问法ID。
+        question (str | Unset): 问法。
+        intent_id (str | Unset): 意图ID。
+        create_time (datetime.datetime | Unset): 创建时间，格式遵循：RFC 3339 如 "2021-01-10T08:43:17Z"。
+        update_time (datetime.datetime | Unset): 更新时间，格式遵循：RFC 3339 如 "2021-01-10T08:43:17Z"。
+    """
+
+    question_id: str | Unset = UNSET
+    question: str | Unset = UNSET
+    intent_id: str | Unset = UNSET
+    create_time: datetime.datetime | Unset = UNSET
+    update_time: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        question_id = self.question_id
+
+        question = self.question
+
+        intent_id = self.intent_id
+
+        create_time: str | Unset = UNSET
+        if not isinstance(self.create_time, Unset):
+            create_time = self.create_time.isoformat()
+
+        update_time: str | Unset = UNSET
+        if not isinstance(self.update_time, Unset):
+            update_time = self.update_time.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if question_id is not UNSET:
+            field_dict["question_id"] = question_id
+        if question is not UNSET:
+            field_dict["question"] = question
+        if intent_id is not UNSET:
+            field_dict["intent_id"] = intent_id
+        if create_time is not UNSET:
+            field_dict["create_time"] = create_time
+        if update_time is not UNSET:
+            field_dict["update_time"] = update_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        question_id = d.pop("question_id", UNSET)
+
+        question = d.pop("question", UNSET)
+
+        intent_id = d.pop("intent_id", UNSET)
+
+        _create_time = d.pop("create_time", UNSET)
+        create_time: datetime.datetime | Unset
+        if isinstance(_create_time, Unset):
+            create_time = UNSET
+        else:
+            create_time = datetime.datetime.fromisoformat(_create_time)
+
+        _update_time = d.pop("update_time", UNSET)
+        update_time: datetime.datetime | Unset
+        if isinstance(_update_time, Unset):
+            update_time = UNSET
+        else:
+            update_time = datetime.datetime.fromisoformat(_update_time)
+
+        knowledge_question_info = cls(
+            question_id=question_id,
+            question=question,
+            intent_id=intent_id,
+            create_time=create_time,
+            update_time=update_time,
+        )
+
+        knowledge_question_info.additional_properties = d
+        return knowledge_question_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,180 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.hit_condition import HitCondition
+    from ..models.review_config import ReviewConfig
+    from ..models.trigger_process_for_response import TriggerProcessForResponse
+
+
+T = TypeVar("T", bound="LiveRoomInteractionRuleInfoForResponse")
+
+
+@_attrs_define
+class LiveRoomInteractionRuleInfoForResponse:
+    """表 6-70 LiveRoomInteractionRuleInfo
+
+    Attributes:
+        rule_index (str | Unset): 参数解释: 规则索引。用于触发规则时索引具体规则。 约束限制: 无需用户填写。 取值范围: 字符0-64位 默认取值: 不涉及。
+        rule_name (str | Unset): 参数解释: 规则名称。 约束限制: 不涉及。 取值范围: 字符0-256位 默认取值: 不涉及。
+        enabled (bool | Unset): 参数解释: 是否启用。 约束限制: 不涉及。 取值范围: • true: 启用 • false: 不启用 默认取值: true Default: True.
+        event_type (int | Unset): 参数解释: 规则匹配直播事件类型。接口的取值范围 [0,100]，实际业务取值如下所示： • 1: 弹幕事件 • 2: 用户入场事件 • 3: 用户点赞事件 • 4:
+            用户送礼事件 • 10: 预置话术事件 请以实际业务取值为准。 说明 • 1,2,3,4: 与LiveEventReport中的event.type对应。 • 10: 匹配预置剧本 约束限制: 不涉及。 默认取值: 不涉及
+            取值范围: 0-100
+        hit_condition (HitCondition | Unset): 表 6-18 HitCondition
+        trigger (TriggerProcessForResponse | Unset): 表 6-73 TriggerProcess
+        review_config (ReviewConfig | Unset): 表 4-4 ReviewConfig; 表 5-8 ReviewConfig（同 表 5-46、表 5-74、表 5-141）; 表 6-31
+            ReviewConfig; 表 6-314 ReviewConfig (same table: 表 6-343); 表 7-14 ReviewConfig
+        group_id (str | Unset): 参数解释: 互动规则库ID。从互动库导入时携带互动库ID。 约束限制: 不涉及。 取值范围: 字符长度1-64位。 默认取值: 不涉及。
+        group_name (str | Unset): 参数解释: 互动规则库名称。从互动库导入时携带互动库名称。 约束限制: 不涉及。 取值范围: 字符长度1-256位。 默认取值: 不涉及。
+        enabled_scenes (list[str] | Unset): 参数解释: 规则启用场景。启用部分场景时填写。如果不填写则适用所有场景。 约束限制: 不涉及。 取值范围:
+            对应直播间场景列表，最大100个场景，这边也对应100个。 条目填写场景名称，字符长度1-256。 默认取值: 不涉及。
+    """
+
+    rule_index: str | Unset = UNSET
+    rule_name: str | Unset = UNSET
+    enabled: bool | Unset = True
+    event_type: int | Unset = UNSET
+    hit_condition: HitCondition | Unset = UNSET
+    trigger: TriggerProcessForResponse | Unset = UNSET
+    review_config: ReviewConfig | Unset = UNSET
+    group_id: str | Unset = UNSET
+    group_name: str | Unset = UNSET
+    enabled_scenes: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        rule_index = self.rule_index
+
+        rule_name = self.rule_name
+
+        enabled = self.enabled
+
+        event_type = self.event_type
+
+        hit_condition: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.hit_condition, Unset):
+            hit_condition = self.hit_condition.to_dict()
+
+        trigger: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.trigger, Unset):
+            trigger = self.trigger.to_dict()
+
+        review_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.review_config, Unset):
+            review_config = self.review_config.to_dict()
+
+        group_id = self.group_id
+
+        group_name = self.group_name
+
+        enabled_scenes: list[str] | Unset = UNSET
+        if not isinstance(self.enabled_scenes, Unset):
+            enabled_scenes = self.enabled_scenes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if rule_index is not UNSET:
+            field_dict["rule_index"] = rule_index
+        if rule_name is not UNSET:
+            field_dict["rule_name"] = rule_name
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if event_type is not UNSET:
+            field_dict["event_type"] = event_type
+        if hit_condition is not UNSET:
+            field_dict["hit_condition"] = hit_condition
+        if trigger is not UNSET:
+            field_dict["trigger"] = trigger
+        if review_config is not UNSET:
+            field_dict["review_config"] = review_config
+        if group_id is not UNSET:
+            field_dict["group_id"] = group_id
+        if group_name is not UNSET:
+            field_dict["group_name"] = group_name
+        if enabled_scenes is not UNSET:
+            field_dict["enabled_scenes"] = enabled_scenes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.hit_condition import HitCondition  # noqa: PLC0415
+        from ..models.review_config import ReviewConfig  # noqa: PLC0415
+        from ..models.trigger_process_for_response import TriggerProcessForResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        rule_index = d.pop("rule_index", UNSET)
+
+        rule_name = d.pop("rule_name", UNSET)
+
+        enabled = d.pop("enabled", UNSET)
+
+        event_type = d.pop("event_type", UNSET)
+
+        _hit_condition = d.pop("hit_condition", UNSET)
+        hit_condition: HitCondition | Unset
+        if isinstance(_hit_condition, Unset):
+            hit_condition = UNSET
+        else:
+            hit_condition = HitCondition.from_dict(_hit_condition)
+
+        _trigger = d.pop("trigger", UNSET)
+        trigger: TriggerProcessForResponse | Unset
+        if isinstance(_trigger, Unset):
+            trigger = UNSET
+        else:
+            trigger = TriggerProcessForResponse.from_dict(_trigger)
+
+        _review_config = d.pop("review_config", UNSET)
+        review_config: ReviewConfig | Unset
+        if isinstance(_review_config, Unset):
+            review_config = UNSET
+        else:
+            review_config = ReviewConfig.from_dict(_review_config)
+
+        group_id = d.pop("group_id", UNSET)
+
+        group_name = d.pop("group_name", UNSET)
+
+        enabled_scenes = cast(list[str], d.pop("enabled_scenes", UNSET))
+
+        live_room_interaction_rule_info_for_response = cls(
+            rule_index=rule_index,
+            rule_name=rule_name,
+            enabled=enabled,
+            event_type=event_type,
+            hit_condition=hit_condition,
+            trigger=trigger,
+            review_config=review_config,
+            group_id=group_id,
+            group_name=group_name,
+            enabled_scenes=enabled_scenes,
+        )
+
+        live_room_interaction_rule_info_for_response.additional_properties = d
+        return live_room_interaction_rule_info_for_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.material_component_info_for_response_component_type import MaterialComponentInfoForResponseComponentType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MaterialComponentInfoForResponse")
+
+
+@_attrs_define
+class MaterialComponentInfoForResponse:
+    """表 4-48 MaterialComponentInfo
+
+    Attributes:
+        component_name (str | Unset): 素材组件名称。
+        component_type (MaterialComponentInfoForResponseComponentType | Unset): 素材组件类型。 ● CLOTHES: 衣服 ● PANTS: 裤子 ●
+            SHOES: 鞋子 ● HAIR: 头发 ● EYELASH: 睫毛 ● EYEBROW: 眉毛
+        component_desc (str | Unset): 素材组件描述。
+    """
+
+    component_name: str | Unset = UNSET
+    component_type: MaterialComponentInfoForResponseComponentType | Unset = UNSET
+    component_desc: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        component_name = self.component_name
+
+        component_type: str | Unset = UNSET
+        if not isinstance(self.component_type, Unset):
+            component_type = self.component_type.value
+
+        component_desc = self.component_desc
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if component_name is not UNSET:
+            field_dict["component_name"] = component_name
+        if component_type is not UNSET:
+            field_dict["component_type"] = component_type
+        if component_desc is not UNSET:
+            field_dict["component_desc"] = component_desc
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        component_name = d.pop("component_name", UNSET)
+
+        _component_type = d.pop("component_type", UNSET)
+        component_type: MaterialComponentInfoForResponseComponentType | Unset
+        if isinstance(_component_type, Unset):
+            component_type = UNSET
+        else:
+            component_type = MaterialComponentInfoForResponseComponentType(_component_type)
+
+        component_desc = d.pop("component_desc", UNSET)
+
+        material_component_info_for_response = cls(
+            component_name=component_name,
+            component_type=component_type,
+            component_desc=component_desc,
+        )
+
+        material_component_info_for_response.additional_properties = d
+        return material_component_info_for_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

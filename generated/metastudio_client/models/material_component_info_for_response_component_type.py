@@ -1,0 +1,13 @@
+from enum import StrEnum
+
+
+class MaterialComponentInfoForResponseComponentType(StrEnum):
+    CLOTHES = "CLOTHES"
+    EYEBROW = "EYEBROW"
+    EYELASH = "EYELASH"
+    HAIR = "HAIR"
+    PANTS = "PANTS"
+    SHOES = "SHOES"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class OperationLogInfoOperateUser(StrEnum):
+    ADMIN = "ADMIN"
+    SYSTEM = "SYSTEM"
+    USER = "USER"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.scene_component_info_for_response_component_type import SceneComponentInfoForResponseComponentType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SceneComponentInfoForResponse")
+
+
+@_attrs_define
+class SceneComponentInfoForResponse:
+    """表 4-46 SceneComponentInfo
+
+    Attributes:
+        index (int | Unset): 组件索引。 取值范围： 1-10
+        component_name (str | Unset): 组件名称。
+        component_type (SceneComponentInfoForResponseComponentType | Unset): 组件类型。 ● CAMERA: 摄像机 ● PANEL: 屏幕 ● LIGHT: 灯光
+        component_desc (str | Unset): 组件描述。
+    """
+
+    index: int | Unset = UNSET
+    component_name: str | Unset = UNSET
+    component_type: SceneComponentInfoForResponseComponentType | Unset = UNSET
+    component_desc: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        index = self.index
+
+        component_name = self.component_name
+
+        component_type: str | Unset = UNSET
+        if not isinstance(self.component_type, Unset):
+            component_type = self.component_type.value
+
+        component_desc = self.component_desc
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if index is not UNSET:
+            field_dict["index"] = index
+        if component_name is not UNSET:
+            field_dict["component_name"] = component_name
+        if component_type is not UNSET:
+            field_dict["component_type"] = component_type
+        if component_desc is not UNSET:
+            field_dict["component_desc"] = component_desc
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        index = d.pop("index", UNSET)
+
+        component_name = d.pop("component_name", UNSET)
+
+        _component_type = d.pop("component_type", UNSET)
+        component_type: SceneComponentInfoForResponseComponentType | Unset
+        if isinstance(_component_type, Unset):
+            component_type = UNSET
+        else:
+            component_type = SceneComponentInfoForResponseComponentType(_component_type)
+
+        component_desc = d.pop("component_desc", UNSET)
+
+        scene_component_info_for_response = cls(
+            index=index,
+            component_name=component_name,
+            component_type=component_type,
+            component_desc=component_desc,
+        )
+
+        scene_component_info_for_response.additional_properties = d
+        return scene_component_info_for_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class ShootScriptScriptType(StrEnum):
+    AUDIO = "AUDIO"
+    TEXT = "TEXT"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class ShowDigitalAssetResponseFailType(StrEnum):
+    AUTOMATIC_REVIEW_REJECT = "AUTOMATIC_REVIEW_REJECT"
+    MANUAL_REVIEW_REJECT = "MANUAL_REVIEW_REJECT"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class ShowProductResponseState(StrEnum):
+    ACTIVED = "ACTIVED"
+    BLOCK = "BLOCK"
+    DELETED = "DELETED"
+    UNACTIVED = "UNACTIVED"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,309 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.show_smart_chat_job_response_chat_video_type import ShowSmartChatJobResponseChatVideoType
+from ..models.show_smart_chat_job_response_language import ShowSmartChatJobResponseLanguage
+from ..models.show_smart_chat_job_response_state import ShowSmartChatJobResponseState
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error_response import ErrorResponse
+    from ..models.rtc_room_info_list import RTCRoomInfoList
+    from ..models.smart_chat_subtitle_config import SmartChatSubtitleConfig
+    from ..models.smart_chat_video_config import SmartChatVideoConfig
+
+
+T = TypeVar("T", bound="ShowSmartChatJobResponse")
+
+
+@_attrs_define
+class ShowSmartChatJobResponse:
+    """表 7-115 响应 Body 参数
+
+    Attributes:
+        job_id (str | Unset): 数字人智能交互对话任务ID。
+        state (ShowSmartChatJobResponseState | Unset): 数字人智能交互对话任务的状态。 • WAITING: 等待 • PROCESSING: 处理中 • SUCCEED: 成功 •
+            FAILED: 失败 • CANCELED: 取消 • HEARTBEAT: 心跳
+        duration (float | Unset): 数字人智能交互对话时长，单位秒。 取值范围： 0-2147483647
+        start_time (datetime.datetime | Unset): 数字人智能交互对话任务开始时间。格式遵循：RFC 3339 如"2021-01-10T08:43:17Z"。
+        end_time (datetime.datetime | Unset): 数字人智能交互对话任务结束时间。格式遵循：RFC 3339 如"2021-01-10T08:43:17Z"。
+        error_info (ErrorResponse | None | Unset): ErrorResponse object; null when there is no error (the documents'
+            examples return null, see spec/ERRATA.md "error_info")
+        create_time (datetime.datetime | Unset): 数字人智能交互对话任务创建时间。格式遵循：RFC 3339 如"2021-01-10T08:43:17Z"。
+        lastupdate_time (datetime.datetime | Unset): 数字人智能交互对话任务最后更新时间。格式遵循：RFC 3339 如"2021-01-10T08:43:17Z"。
+        rtc_room_info (RTCRoomInfoList | Unset): 表 6-264 RTCRoomInfoList (same table: 表 6-278, 6-294, 6-327); 表 7-103
+            RTCRoomInfoList
+        chat_subtitle_config (SmartChatSubtitleConfig | Unset): 表 7-105 SmartChatSubtitleConfig
+        video_config (SmartChatVideoConfig | Unset): 表 7-106 SmartChatVideoConfig
+        chat_state (int | Unset): 数字人智能交互对话的状态。 0: 等待建链 1: 等待关闭链路 2: 建链成功 3: 进入休眠 4: 等待休眠 取值范围： 0-32
+        language (ShowSmartChatJobResponseLanguage | Unset): 智能交互语言 zh_CN:简体中文 en_US:英语
+        chat_video_type (ShowSmartChatJobResponseChatVideoType | Unset): 智能交互对话端配置。 COMPUTER: 电脑端 MOBILE: 手机端 HUB: 大屏
+        chat_access_address (str | Unset): 智能交互接入地址。
+        is_transparent (bool | Unset): 是否透明背景 默认取值： false Default: False.
+    """
+
+    job_id: str | Unset = UNSET
+    state: ShowSmartChatJobResponseState | Unset = UNSET
+    duration: float | Unset = UNSET
+    start_time: datetime.datetime | Unset = UNSET
+    end_time: datetime.datetime | Unset = UNSET
+    error_info: ErrorResponse | None | Unset = UNSET
+    create_time: datetime.datetime | Unset = UNSET
+    lastupdate_time: datetime.datetime | Unset = UNSET
+    rtc_room_info: RTCRoomInfoList | Unset = UNSET
+    chat_subtitle_config: SmartChatSubtitleConfig | Unset = UNSET
+    video_config: SmartChatVideoConfig | Unset = UNSET
+    chat_state: int | Unset = UNSET
+    language: ShowSmartChatJobResponseLanguage | Unset = UNSET
+    chat_video_type: ShowSmartChatJobResponseChatVideoType | Unset = UNSET
+    chat_access_address: str | Unset = UNSET
+    is_transparent: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.error_response import ErrorResponse  # noqa: PLC0415
+
+        job_id = self.job_id
+
+        state: str | Unset = UNSET
+        if not isinstance(self.state, Unset):
+            state = self.state.value
+
+        duration = self.duration
+
+        start_time: str | Unset = UNSET
+        if not isinstance(self.start_time, Unset):
+            start_time = self.start_time.isoformat()
+
+        end_time: str | Unset = UNSET
+        if not isinstance(self.end_time, Unset):
+            end_time = self.end_time.isoformat()
+
+        error_info: dict[str, Any] | None | Unset
+        if isinstance(self.error_info, Unset):
+            error_info = UNSET
+        elif isinstance(self.error_info, ErrorResponse):
+            error_info = self.error_info.to_dict()
+        else:
+            error_info = self.error_info
+
+        create_time: str | Unset = UNSET
+        if not isinstance(self.create_time, Unset):
+            create_time = self.create_time.isoformat()
+
+        lastupdate_time: str | Unset = UNSET
+        if not isinstance(self.lastupdate_time, Unset):
+            lastupdate_time = self.lastupdate_time.isoformat()
+
+        rtc_room_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.rtc_room_info, Unset):
+            rtc_room_info = self.rtc_room_info.to_dict()
+
+        chat_subtitle_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.chat_subtitle_config, Unset):
+            chat_subtitle_config = self.chat_subtitle_config.to_dict()
+
+        video_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.video_config, Unset):
+            video_config = self.video_config.to_dict()
+
+        chat_state = self.chat_state
+
+        language: str | Unset = UNSET
+        if not isinstance(self.language, Unset):
+            language = self.language.value
+
+        chat_video_type: str | Unset = UNSET
+        if not isinstance(self.chat_video_type, Unset):
+            chat_video_type = self.chat_video_type.value
+
+        chat_access_address = self.chat_access_address
+
+        is_transparent = self.is_transparent
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if job_id is not UNSET:
+            field_dict["job_id"] = job_id
+        if state is not UNSET:
+            field_dict["state"] = state
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if start_time is not UNSET:
+            field_dict["start_time"] = start_time
+        if end_time is not UNSET:
+            field_dict["end_time"] = end_time
+        if error_info is not UNSET:
+            field_dict["error_info"] = error_info
+        if create_time is not UNSET:
+            field_dict["create_time"] = create_time
+        if lastupdate_time is not UNSET:
+            field_dict["lastupdate_time"] = lastupdate_time
+        if rtc_room_info is not UNSET:
+            field_dict["rtc_room_info"] = rtc_room_info
+        if chat_subtitle_config is not UNSET:
+            field_dict["chat_subtitle_config"] = chat_subtitle_config
+        if video_config is not UNSET:
+            field_dict["video_config"] = video_config
+        if chat_state is not UNSET:
+            field_dict["chat_state"] = chat_state
+        if language is not UNSET:
+            field_dict["language"] = language
+        if chat_video_type is not UNSET:
+            field_dict["chat_video_type"] = chat_video_type
+        if chat_access_address is not UNSET:
+            field_dict["chat_access_address"] = chat_access_address
+        if is_transparent is not UNSET:
+            field_dict["is_transparent"] = is_transparent
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.error_response import ErrorResponse  # noqa: PLC0415
+        from ..models.rtc_room_info_list import RTCRoomInfoList  # noqa: PLC0415
+        from ..models.smart_chat_subtitle_config import SmartChatSubtitleConfig  # noqa: PLC0415
+        from ..models.smart_chat_video_config import SmartChatVideoConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        job_id = d.pop("job_id", UNSET)
+
+        _state = d.pop("state", UNSET)
+        state: ShowSmartChatJobResponseState | Unset
+        if isinstance(_state, Unset):
+            state = UNSET
+        else:
+            state = ShowSmartChatJobResponseState(_state)
+
+        duration = d.pop("duration", UNSET)
+
+        _start_time = d.pop("start_time", UNSET)
+        start_time: datetime.datetime | Unset
+        if isinstance(_start_time, Unset):
+            start_time = UNSET
+        else:
+            start_time = datetime.datetime.fromisoformat(_start_time)
+
+        _end_time = d.pop("end_time", UNSET)
+        end_time: datetime.datetime | Unset
+        if isinstance(_end_time, Unset):
+            end_time = UNSET
+        else:
+            end_time = datetime.datetime.fromisoformat(_end_time)
+
+        def _parse_error_info(data: object) -> ErrorResponse | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                error_info_type_1 = ErrorResponse.from_dict(data)
+
+                return error_info_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorResponse | None | Unset, data)
+
+        error_info = _parse_error_info(d.pop("error_info", UNSET))
+
+        _create_time = d.pop("create_time", UNSET)
+        create_time: datetime.datetime | Unset
+        if isinstance(_create_time, Unset):
+            create_time = UNSET
+        else:
+            create_time = datetime.datetime.fromisoformat(_create_time)
+
+        _lastupdate_time = d.pop("lastupdate_time", UNSET)
+        lastupdate_time: datetime.datetime | Unset
+        if isinstance(_lastupdate_time, Unset):
+            lastupdate_time = UNSET
+        else:
+            lastupdate_time = datetime.datetime.fromisoformat(_lastupdate_time)
+
+        _rtc_room_info = d.pop("rtc_room_info", UNSET)
+        rtc_room_info: RTCRoomInfoList | Unset
+        if isinstance(_rtc_room_info, Unset):
+            rtc_room_info = UNSET
+        else:
+            rtc_room_info = RTCRoomInfoList.from_dict(_rtc_room_info)
+
+        _chat_subtitle_config = d.pop("chat_subtitle_config", UNSET)
+        chat_subtitle_config: SmartChatSubtitleConfig | Unset
+        if isinstance(_chat_subtitle_config, Unset):
+            chat_subtitle_config = UNSET
+        else:
+            chat_subtitle_config = SmartChatSubtitleConfig.from_dict(_chat_subtitle_config)
+
+        _video_config = d.pop("video_config", UNSET)
+        video_config: SmartChatVideoConfig | Unset
+        if isinstance(_video_config, Unset):
+            video_config = UNSET
+        else:
+            video_config = SmartChatVideoConfig.from_dict(_video_config)
+
+        chat_state = d.pop("chat_state", UNSET)
+
+        _language = d.pop("language", UNSET)
+        language: ShowSmartChatJobResponseLanguage | Unset
+        if isinstance(_language, Unset):
+            language = UNSET
+        else:
+            language = ShowSmartChatJobResponseLanguage(_language)
+
+        _chat_video_type = d.pop("chat_video_type", UNSET)
+        chat_video_type: ShowSmartChatJobResponseChatVideoType | Unset
+        if isinstance(_chat_video_type, Unset):
+            chat_video_type = UNSET
+        else:
+            chat_video_type = ShowSmartChatJobResponseChatVideoType(_chat_video_type)
+
+        chat_access_address = d.pop("chat_access_address", UNSET)
+
+        is_transparent = d.pop("is_transparent", UNSET)
+
+        show_smart_chat_job_response = cls(
+            job_id=job_id,
+            state=state,
+            duration=duration,
+            start_time=start_time,
+            end_time=end_time,
+            error_info=error_info,
+            create_time=create_time,
+            lastupdate_time=lastupdate_time,
+            rtc_room_info=rtc_room_info,
+            chat_subtitle_config=chat_subtitle_config,
+            video_config=video_config,
+            chat_state=chat_state,
+            language=language,
+            chat_video_type=chat_video_type,
+            chat_access_address=chat_access_address,
+            is_transparent=is_transparent,
+        )
+
+        show_smart_chat_job_response.additional_properties = d
+        return show_smart_chat_job_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

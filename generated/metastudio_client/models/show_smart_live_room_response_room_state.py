@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class ShowSmartLiveRoomResponseRoomState(StrEnum):
+    BLOCKED = "BLOCKED"
+    DISABLE = "DISABLE"
+    ENABLE = "ENABLE"
+
+    def __str__(self) -> str:
+        return str(self.value)

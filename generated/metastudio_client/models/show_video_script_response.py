@@ -1,0 +1,305 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.show_video_script_response_model_asset_type import ShowVideoScriptResponseModelAssetType
+from ..models.show_video_script_response_view_mode import ShowVideoScriptResponseViewMode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.background_music_config import BackgroundMusicConfig
+    from ..models.review_config import ReviewConfig
+    from ..models.shoot_script_audio_files import ShootScriptAudioFiles
+    from ..models.shoot_script_show_item import ShootScriptShowItem
+    from ..models.video_config_for_response import VideoConfigForResponse
+    from ..models.voice_config_for_response import VoiceConfigForResponse
+
+
+T = TypeVar("T", bound="ShowVideoScriptResponse")
+
+
+@_attrs_define
+class ShowVideoScriptResponse:
+    """表 5-41 响应 Body 参数
+
+    Attributes:
+        script_name (str | Unset): 参数解释: 剧本名称。 约束限制: 不涉及。 取值范围: 只能使用中英文字符，字符长度1-256位。 默认取值: 不涉及。
+        script_description (str | Unset): 参数解释: 剧本描述。 约束限制: 不涉及。 取值范围: 字符长度0-1024位。 默认取值: 不涉及。
+        view_mode (ShowVideoScriptResponseViewMode | Unset): 参数解释: 横竖屏类型。 约束限制: 不涉及。 取值范围: • LANDSCAPE: 横屏。 • VERTICAL:
+            竖屏。 默认取值: LANDSCAPE Default: ShowVideoScriptResponseViewMode.LANDSCAPE.
+        model_asset_id (str | Unset): 参数解释: 数字人模型资产ID。 约束限制: 不涉及 取值范围: 字符长度0-64位。 默认取值: 不涉及
+        model_asset_type (ShowVideoScriptResponseModelAssetType | Unset): 参数解释: 数字人模型类型。 约束限制: 不涉及 取值范围: •
+            HUMAN_MODEL_2D: 分身数字人 • HUMAN_MODEL_3D: 3D数字人 默认取值: 不涉及
+        voice_config (VoiceConfigForResponse | Unset): 表 5-42 VoiceConfig（同 表 5-155）; 表 6-87 VoiceConfig; 表 6-283
+            VoiceConfig (response variant, nothing required; same table: 表 6-299, 6-332); 表 7-29 VoiceConfig
+        video_config (VideoConfigForResponse | Unset): 表 5-43 VideoConfig; 表 6-80 VideoConfig
+        scene_asset_id (str | Unset): 参数解释: 场景资产ID。 约束限制: 分身数字人视频制作不需要填写该参数。 取值范围: 字符长度0-64位 默认取值: 不涉及
+        priv_data (str | Unset): 参数解释: 私有数据，用户填写，原样带回。 约束限制: 不涉及 取值范围: 字符长度0-8192位 默认取值: 不涉及
+        background_music_config (BackgroundMusicConfig | Unset): 表 5-7 BackgroundMusicConfig（同 表 5-45、表 5-73、表 5-140、表
+            5-171）
+        review_config (ReviewConfig | Unset): 表 4-4 ReviewConfig; 表 5-8 ReviewConfig（同 表 5-46、表 5-74、表 5-141）; 表 6-31
+            ReviewConfig; 表 6-314 ReviewConfig (same table: 表 6-343); 表 7-14 ReviewConfig
+        shoot_scripts (list[ShootScriptShowItem] | Unset): 拍摄脚本列表。
+        script_id (str | Unset): 剧本ID。
+        create_time (datetime.datetime | Unset): 创建时间，格式遵循：RFC 3339 如 "2021-01-10T08:43:17Z"。
+        update_time (datetime.datetime | Unset): 更新时间，格式遵循：RFC 3339 如 "2021-01-10T08:43:17Z"。
+        audio_files (ShootScriptAudioFiles | Unset): 表 5-24 ShootScriptAudioFiles（同 表 5-61、表 5-90）
+        script_cover_url (str | Unset): 剧本封面下载url。
+    """
+
+    script_name: str | Unset = UNSET
+    script_description: str | Unset = UNSET
+    view_mode: ShowVideoScriptResponseViewMode | Unset = ShowVideoScriptResponseViewMode.LANDSCAPE
+    model_asset_id: str | Unset = UNSET
+    model_asset_type: ShowVideoScriptResponseModelAssetType | Unset = UNSET
+    voice_config: VoiceConfigForResponse | Unset = UNSET
+    video_config: VideoConfigForResponse | Unset = UNSET
+    scene_asset_id: str | Unset = UNSET
+    priv_data: str | Unset = UNSET
+    background_music_config: BackgroundMusicConfig | Unset = UNSET
+    review_config: ReviewConfig | Unset = UNSET
+    shoot_scripts: list[ShootScriptShowItem] | Unset = UNSET
+    script_id: str | Unset = UNSET
+    create_time: datetime.datetime | Unset = UNSET
+    update_time: datetime.datetime | Unset = UNSET
+    audio_files: ShootScriptAudioFiles | Unset = UNSET
+    script_cover_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        script_name = self.script_name
+
+        script_description = self.script_description
+
+        view_mode: str | Unset = UNSET
+        if not isinstance(self.view_mode, Unset):
+            view_mode = self.view_mode.value
+
+        model_asset_id = self.model_asset_id
+
+        model_asset_type: str | Unset = UNSET
+        if not isinstance(self.model_asset_type, Unset):
+            model_asset_type = self.model_asset_type.value
+
+        voice_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.voice_config, Unset):
+            voice_config = self.voice_config.to_dict()
+
+        video_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.video_config, Unset):
+            video_config = self.video_config.to_dict()
+
+        scene_asset_id = self.scene_asset_id
+
+        priv_data = self.priv_data
+
+        background_music_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.background_music_config, Unset):
+            background_music_config = self.background_music_config.to_dict()
+
+        review_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.review_config, Unset):
+            review_config = self.review_config.to_dict()
+
+        shoot_scripts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.shoot_scripts, Unset):
+            shoot_scripts = []
+            for shoot_scripts_item_data in self.shoot_scripts:
+                shoot_scripts_item = shoot_scripts_item_data.to_dict()
+                shoot_scripts.append(shoot_scripts_item)
+
+        script_id = self.script_id
+
+        create_time: str | Unset = UNSET
+        if not isinstance(self.create_time, Unset):
+            create_time = self.create_time.isoformat()
+
+        update_time: str | Unset = UNSET
+        if not isinstance(self.update_time, Unset):
+            update_time = self.update_time.isoformat()
+
+        audio_files: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.audio_files, Unset):
+            audio_files = self.audio_files.to_dict()
+
+        script_cover_url = self.script_cover_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if script_name is not UNSET:
+            field_dict["script_name"] = script_name
+        if script_description is not UNSET:
+            field_dict["script_description"] = script_description
+        if view_mode is not UNSET:
+            field_dict["view_mode"] = view_mode
+        if model_asset_id is not UNSET:
+            field_dict["model_asset_id"] = model_asset_id
+        if model_asset_type is not UNSET:
+            field_dict["model_asset_type"] = model_asset_type
+        if voice_config is not UNSET:
+            field_dict["voice_config"] = voice_config
+        if video_config is not UNSET:
+            field_dict["video_config"] = video_config
+        if scene_asset_id is not UNSET:
+            field_dict["scene_asset_id"] = scene_asset_id
+        if priv_data is not UNSET:
+            field_dict["priv_data"] = priv_data
+        if background_music_config is not UNSET:
+            field_dict["background_music_config"] = background_music_config
+        if review_config is not UNSET:
+            field_dict["review_config"] = review_config
+        if shoot_scripts is not UNSET:
+            field_dict["shoot_scripts"] = shoot_scripts
+        if script_id is not UNSET:
+            field_dict["script_id"] = script_id
+        if create_time is not UNSET:
+            field_dict["create_time"] = create_time
+        if update_time is not UNSET:
+            field_dict["update_time"] = update_time
+        if audio_files is not UNSET:
+            field_dict["audio_files"] = audio_files
+        if script_cover_url is not UNSET:
+            field_dict["script_cover_url"] = script_cover_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.background_music_config import BackgroundMusicConfig  # noqa: PLC0415
+        from ..models.review_config import ReviewConfig  # noqa: PLC0415
+        from ..models.shoot_script_audio_files import ShootScriptAudioFiles  # noqa: PLC0415
+        from ..models.shoot_script_show_item import ShootScriptShowItem  # noqa: PLC0415
+        from ..models.video_config_for_response import VideoConfigForResponse  # noqa: PLC0415
+        from ..models.voice_config_for_response import VoiceConfigForResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        script_name = d.pop("script_name", UNSET)
+
+        script_description = d.pop("script_description", UNSET)
+
+        _view_mode = d.pop("view_mode", UNSET)
+        view_mode: ShowVideoScriptResponseViewMode | Unset
+        if isinstance(_view_mode, Unset):
+            view_mode = UNSET
+        else:
+            view_mode = ShowVideoScriptResponseViewMode(_view_mode)
+
+        model_asset_id = d.pop("model_asset_id", UNSET)
+
+        _model_asset_type = d.pop("model_asset_type", UNSET)
+        model_asset_type: ShowVideoScriptResponseModelAssetType | Unset
+        if isinstance(_model_asset_type, Unset):
+            model_asset_type = UNSET
+        else:
+            model_asset_type = ShowVideoScriptResponseModelAssetType(_model_asset_type)
+
+        _voice_config = d.pop("voice_config", UNSET)
+        voice_config: VoiceConfigForResponse | Unset
+        if isinstance(_voice_config, Unset):
+            voice_config = UNSET
+        else:
+            voice_config = VoiceConfigForResponse.from_dict(_voice_config)
+
+        _video_config = d.pop("video_config", UNSET)
+        video_config: VideoConfigForResponse | Unset
+        if isinstance(_video_config, Unset):
+            video_config = UNSET
+        else:
+            video_config = VideoConfigForResponse.from_dict(_video_config)
+
+        scene_asset_id = d.pop("scene_asset_id", UNSET)
+
+        priv_data = d.pop("priv_data", UNSET)
+
+        _background_music_config = d.pop("background_music_config", UNSET)
+        background_music_config: BackgroundMusicConfig | Unset
+        if isinstance(_background_music_config, Unset):
+            background_music_config = UNSET
+        else:
+            background_music_config = BackgroundMusicConfig.from_dict(_background_music_config)
+
+        _review_config = d.pop("review_config", UNSET)
+        review_config: ReviewConfig | Unset
+        if isinstance(_review_config, Unset):
+            review_config = UNSET
+        else:
+            review_config = ReviewConfig.from_dict(_review_config)
+
+        _shoot_scripts = d.pop("shoot_scripts", UNSET)
+        shoot_scripts: list[ShootScriptShowItem] | Unset = UNSET
+        if _shoot_scripts is not UNSET:
+            shoot_scripts = []
+            for shoot_scripts_item_data in _shoot_scripts:
+                shoot_scripts_item = ShootScriptShowItem.from_dict(shoot_scripts_item_data)
+
+                shoot_scripts.append(shoot_scripts_item)
+
+        script_id = d.pop("script_id", UNSET)
+
+        _create_time = d.pop("create_time", UNSET)
+        create_time: datetime.datetime | Unset
+        if isinstance(_create_time, Unset):
+            create_time = UNSET
+        else:
+            create_time = datetime.datetime.fromisoformat(_create_time)
+
+        _update_time = d.pop("update_time", UNSET)
+        update_time: datetime.datetime | Unset
+        if isinstance(_update_time, Unset):
+            update_time = UNSET
+        else:
+            update_time = datetime.datetime.fromisoformat(_update_time)
+
+        _audio_files = d.pop("audio_files", UNSET)
+        audio_files: ShootScriptAudioFiles | Unset
+        if isinstance(_audio_files, Unset):
+            audio_files = UNSET
+        else:
+            audio_files = ShootScriptAudioFiles.from_dict(_audio_files)
+
+        script_cover_url = d.pop("script_cover_url", UNSET)
+
+        show_video_script_response = cls(
+            script_name=script_name,
+            script_description=script_description,
+            view_mode=view_mode,
+            model_asset_id=model_asset_id,
+            model_asset_type=model_asset_type,
+            voice_config=voice_config,
+            video_config=video_config,
+            scene_asset_id=scene_asset_id,
+            priv_data=priv_data,
+            background_music_config=background_music_config,
+            review_config=review_config,
+            shoot_scripts=shoot_scripts,
+            script_id=script_id,
+            create_time=create_time,
+            update_time=update_time,
+            audio_files=audio_files,
+            script_cover_url=script_cover_url,
+        )
+
+        show_video_script_response.additional_properties = d
+        return show_video_script_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

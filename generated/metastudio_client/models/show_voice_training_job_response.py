@@ -1,0 +1,268 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.show_voice_training_job_response_create_type import ShowVoiceTrainingJobResponseCreateType
+from ..models.show_voice_training_job_response_job_type import ShowVoiceTrainingJobResponseJobType
+from ..models.show_voice_training_job_response_sex import ShowVoiceTrainingJobResponseSex
+from ..models.show_voice_training_job_response_state import ShowVoiceTrainingJobResponseState
+from ..models.show_voice_training_job_response_tag import ShowVoiceTrainingJobResponseTag
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ShowVoiceTrainingJobResponse")
+
+
+@_attrs_define
+class ShowVoiceTrainingJobResponse:
+    """表 9-31 响应 Body 参数
+
+    Attributes:
+        job_type (ShowVoiceTrainingJobResponseJobType | Unset): 训练类型。 • BASIC: 基础版(20句话) • MIDDLE: 进阶版(100句话) • ADVANCE:
+            高级版 • THIRD_PARTY: 第三方出门问问训练版 • THIRD_PARTY_LJZN: 第三方逻辑智能训练版 • FLEXUS: Flexus版---用的是大模型特征提取
+        job_id (str | Unset): 任务id。
+        app_user_id (str | Unset): 用户id。
+        voice_name (str | Unset): 音色名称。该名称会作为资产库中音色模型资产名称。
+        sex (ShowVoiceTrainingJobResponseSex | Unset): 性别。 • FEMALE: 女性 • MALE: 是男性
+        language (str | Unset): 语言。
+        state (ShowVoiceTrainingJobResponseState | Unset): 任务状态。 ● CREATING: 创建中 ● SYSTEM_AUDITING: 系统审核中 ● AUDITING:
+            人工审核中 ● WAITING_SPLIT: 等待切割 ● SPLITTING: 切割中 ● SPLIT_FAILED: 切割失败 ● ANNOTATING: 标注中 ● WAITING: 等待训练 ●
+            PROCESSING: 任务训练中 ● RESULT_REVIEW: 审核结果 ● AUDIT_FAILED: 审核失败,等待用户重传数据 ● FAILED: 失败 ● SUCCEED: 成功
+        reject_times (int | Unset): 本次任务中该状态出现的次数 取值范围: 1-10
+        asset_id (str | Unset): 当任务状态为成功时呈现,音色模型在资产库中的id。
+        job_failed_code (str | Unset): 当任务失败时呈现,失败错误码。
+        job_failed_reason (str | Unset): 当任务失败时呈现,失败原因。
+        create_time (int | Unset): 任务创建时间。 取值范围: 1-2147483647
+        lastupdate_time (int | Unset): 任务状态更新时间。 取值范围: 1-2147483647
+        voice_authorization_url (str | Unset): 用户授权书连接。
+        create_type (ShowVoiceTrainingJobResponseCreateType | Unset): 任务创建方式。 ● PACKAGE: 使用一个zip包包含所有数据 ● SEGMENT:
+            逐句上传数据
+        tag (ShowVoiceTrainingJobResponseTag | Unset): 任务标签。 ● ECOMMERCE: 电商 ● NEWS: 新闻 ● MARKETING: 营销
+        phone (str | Unset): 手机号
+        dhtms_job_id (str | Unset): 形象制作任务id
+        batch_name (str | Unset): 批次名称
+    """
+
+    job_type: ShowVoiceTrainingJobResponseJobType | Unset = UNSET
+    job_id: str | Unset = UNSET
+    app_user_id: str | Unset = UNSET
+    voice_name: str | Unset = UNSET
+    sex: ShowVoiceTrainingJobResponseSex | Unset = UNSET
+    language: str | Unset = UNSET
+    state: ShowVoiceTrainingJobResponseState | Unset = UNSET
+    reject_times: int | Unset = UNSET
+    asset_id: str | Unset = UNSET
+    job_failed_code: str | Unset = UNSET
+    job_failed_reason: str | Unset = UNSET
+    create_time: int | Unset = UNSET
+    lastupdate_time: int | Unset = UNSET
+    voice_authorization_url: str | Unset = UNSET
+    create_type: ShowVoiceTrainingJobResponseCreateType | Unset = UNSET
+    tag: ShowVoiceTrainingJobResponseTag | Unset = UNSET
+    phone: str | Unset = UNSET
+    dhtms_job_id: str | Unset = UNSET
+    batch_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        job_type: str | Unset = UNSET
+        if not isinstance(self.job_type, Unset):
+            job_type = self.job_type.value
+
+        job_id = self.job_id
+
+        app_user_id = self.app_user_id
+
+        voice_name = self.voice_name
+
+        sex: str | Unset = UNSET
+        if not isinstance(self.sex, Unset):
+            sex = self.sex.value
+
+        language = self.language
+
+        state: str | Unset = UNSET
+        if not isinstance(self.state, Unset):
+            state = self.state.value
+
+        reject_times = self.reject_times
+
+        asset_id = self.asset_id
+
+        job_failed_code = self.job_failed_code
+
+        job_failed_reason = self.job_failed_reason
+
+        create_time = self.create_time
+
+        lastupdate_time = self.lastupdate_time
+
+        voice_authorization_url = self.voice_authorization_url
+
+        create_type: str | Unset = UNSET
+        if not isinstance(self.create_type, Unset):
+            create_type = self.create_type.value
+
+        tag: str | Unset = UNSET
+        if not isinstance(self.tag, Unset):
+            tag = self.tag.value
+
+        phone = self.phone
+
+        dhtms_job_id = self.dhtms_job_id
+
+        batch_name = self.batch_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if job_type is not UNSET:
+            field_dict["job_type"] = job_type
+        if job_id is not UNSET:
+            field_dict["job_id"] = job_id
+        if app_user_id is not UNSET:
+            field_dict["app_user_id"] = app_user_id
+        if voice_name is not UNSET:
+            field_dict["voice_name"] = voice_name
+        if sex is not UNSET:
+            field_dict["sex"] = sex
+        if language is not UNSET:
+            field_dict["language"] = language
+        if state is not UNSET:
+            field_dict["state"] = state
+        if reject_times is not UNSET:
+            field_dict["reject_times"] = reject_times
+        if asset_id is not UNSET:
+            field_dict["asset_id"] = asset_id
+        if job_failed_code is not UNSET:
+            field_dict["job_failed_code"] = job_failed_code
+        if job_failed_reason is not UNSET:
+            field_dict["job_failed_reason"] = job_failed_reason
+        if create_time is not UNSET:
+            field_dict["create_time"] = create_time
+        if lastupdate_time is not UNSET:
+            field_dict["lastupdate_time"] = lastupdate_time
+        if voice_authorization_url is not UNSET:
+            field_dict["voice_authorization_url"] = voice_authorization_url
+        if create_type is not UNSET:
+            field_dict["create_type"] = create_type
+        if tag is not UNSET:
+            field_dict["tag"] = tag
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if dhtms_job_id is not UNSET:
+            field_dict["dhtms_job_id"] = dhtms_job_id
+        if batch_name is not UNSET:
+            field_dict["batch_name"] = batch_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _job_type = d.pop("job_type", UNSET)
+        job_type: ShowVoiceTrainingJobResponseJobType | Unset
+        if isinstance(_job_type, Unset):
+            job_type = UNSET
+        else:
+            job_type = ShowVoiceTrainingJobResponseJobType(_job_type)
+
+        job_id = d.pop("job_id", UNSET)
+
+        app_user_id = d.pop("app_user_id", UNSET)
+
+        voice_name = d.pop("voice_name", UNSET)
+
+        _sex = d.pop("sex", UNSET)
+        sex: ShowVoiceTrainingJobResponseSex | Unset
+        if isinstance(_sex, Unset):
+            sex = UNSET
+        else:
+            sex = ShowVoiceTrainingJobResponseSex(_sex)
+
+        language = d.pop("language", UNSET)
+
+        _state = d.pop("state", UNSET)
+        state: ShowVoiceTrainingJobResponseState | Unset
+        if isinstance(_state, Unset):
+            state = UNSET
+        else:
+            state = ShowVoiceTrainingJobResponseState(_state)
+
+        reject_times = d.pop("reject_times", UNSET)
+
+        asset_id = d.pop("asset_id", UNSET)
+
+        job_failed_code = d.pop("job_failed_code", UNSET)
+
+        job_failed_reason = d.pop("job_failed_reason", UNSET)
+
+        create_time = d.pop("create_time", UNSET)
+
+        lastupdate_time = d.pop("lastupdate_time", UNSET)
+
+        voice_authorization_url = d.pop("voice_authorization_url", UNSET)
+
+        _create_type = d.pop("create_type", UNSET)
+        create_type: ShowVoiceTrainingJobResponseCreateType | Unset
+        if isinstance(_create_type, Unset):
+            create_type = UNSET
+        else:
+            create_type = ShowVoiceTrainingJobResponseCreateType(_create_type)
+
+        _tag = d.pop("tag", UNSET)
+        tag: ShowVoiceTrainingJobResponseTag | Unset
+        if isinstance(_tag, Unset):
+            tag = UNSET
+        else:
+            tag = ShowVoiceTrainingJobResponseTag(_tag)
+
+        phone = d.pop("phone", UNSET)
+
+        dhtms_job_id = d.pop("dhtms_job_id", UNSET)
+
+        batch_name = d.pop("batch_name", UNSET)
+
+        show_voice_training_job_response = cls(
+            job_type=job_type,
+            job_id=job_id,
+            app_user_id=app_user_id,
+            voice_name=voice_name,
+            sex=sex,
+            language=language,
+            state=state,
+            reject_times=reject_times,
+            asset_id=asset_id,
+            job_failed_code=job_failed_code,
+            job_failed_reason=job_failed_reason,
+            create_time=create_time,
+            lastupdate_time=lastupdate_time,
+            voice_authorization_url=voice_authorization_url,
+            create_type=create_type,
+            tag=tag,
+            phone=phone,
+            dhtms_job_id=dhtms_job_id,
+            batch_name=batch_name,
+        )
+
+        show_voice_training_job_response.additional_properties = d
+        return show_voice_training_job_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,175 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.smart_layer_config_for_response_layer_type import SmartLayerConfigForResponseLayerType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.layer_position_config_for_response import LayerPositionConfigForResponse
+    from ..models.layer_size_config import LayerSizeConfig
+    from ..models.smart_image_layer_config_for_response import SmartImageLayerConfigForResponse
+    from ..models.smart_text_layer_config import SmartTextLayerConfig
+    from ..models.smart_video_layer_config_for_response import SmartVideoLayerConfigForResponse
+
+
+T = TypeVar("T", bound="SmartLayerConfigForResponse")
+
+
+@_attrs_define
+class SmartLayerConfigForResponse:
+    """表 6-74 SmartLayerConfig
+
+    Attributes:
+        layer_type (SmartLayerConfigForResponseLayerType | Unset): 图层类型。 • IMAGE: 素材图片图层 • VIDEO: 素材视频图层 • TEXT: 文本图层
+        asset_id (str | Unset): 图层所需资产的资产id, 外部资产信息无需填写
+        position (LayerPositionConfigForResponse | Unset): 表 5-53 LayerPositionConfig（同 表 5-164）; 表 6-60
+            LayerPositionConfig; 表 7-42 LayerPositionConfig
+        size (LayerSizeConfig | Unset): 表 5-16 LayerSizeConfig（同 表 5-54、表 5-82、表 5-133、表 5-165）；003 表18 给出 width
+            的更正描述，见勘误; 表 6-8 LayerSizeConfig; 表 7-10 LayerSizeConfig
+        image_config (SmartImageLayerConfigForResponse | Unset): 表 6-75 SmartImageLayerConfig
+        video_config (SmartVideoLayerConfigForResponse | Unset): 表 6-76 SmartVideoLayerConfig
+        text_config (SmartTextLayerConfig | Unset): 表 6-24 SmartTextLayerConfig
+    """
+
+    layer_type: SmartLayerConfigForResponseLayerType | Unset = UNSET
+    asset_id: str | Unset = UNSET
+    position: LayerPositionConfigForResponse | Unset = UNSET
+    size: LayerSizeConfig | Unset = UNSET
+    image_config: SmartImageLayerConfigForResponse | Unset = UNSET
+    video_config: SmartVideoLayerConfigForResponse | Unset = UNSET
+    text_config: SmartTextLayerConfig | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        layer_type: str | Unset = UNSET
+        if not isinstance(self.layer_type, Unset):
+            layer_type = self.layer_type.value
+
+        asset_id = self.asset_id
+
+        position: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.position, Unset):
+            position = self.position.to_dict()
+
+        size: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.size, Unset):
+            size = self.size.to_dict()
+
+        image_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.image_config, Unset):
+            image_config = self.image_config.to_dict()
+
+        video_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.video_config, Unset):
+            video_config = self.video_config.to_dict()
+
+        text_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.text_config, Unset):
+            text_config = self.text_config.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if layer_type is not UNSET:
+            field_dict["layer_type"] = layer_type
+        if asset_id is not UNSET:
+            field_dict["asset_id"] = asset_id
+        if position is not UNSET:
+            field_dict["position"] = position
+        if size is not UNSET:
+            field_dict["size"] = size
+        if image_config is not UNSET:
+            field_dict["image_config"] = image_config
+        if video_config is not UNSET:
+            field_dict["video_config"] = video_config
+        if text_config is not UNSET:
+            field_dict["text_config"] = text_config
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.layer_position_config_for_response import LayerPositionConfigForResponse  # noqa: PLC0415
+        from ..models.layer_size_config import LayerSizeConfig  # noqa: PLC0415
+        from ..models.smart_image_layer_config_for_response import SmartImageLayerConfigForResponse  # noqa: PLC0415
+        from ..models.smart_text_layer_config import SmartTextLayerConfig  # noqa: PLC0415
+        from ..models.smart_video_layer_config_for_response import SmartVideoLayerConfigForResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _layer_type = d.pop("layer_type", UNSET)
+        layer_type: SmartLayerConfigForResponseLayerType | Unset
+        if isinstance(_layer_type, Unset):
+            layer_type = UNSET
+        else:
+            layer_type = SmartLayerConfigForResponseLayerType(_layer_type)
+
+        asset_id = d.pop("asset_id", UNSET)
+
+        _position = d.pop("position", UNSET)
+        position: LayerPositionConfigForResponse | Unset
+        if isinstance(_position, Unset):
+            position = UNSET
+        else:
+            position = LayerPositionConfigForResponse.from_dict(_position)
+
+        _size = d.pop("size", UNSET)
+        size: LayerSizeConfig | Unset
+        if isinstance(_size, Unset):
+            size = UNSET
+        else:
+            size = LayerSizeConfig.from_dict(_size)
+
+        _image_config = d.pop("image_config", UNSET)
+        image_config: SmartImageLayerConfigForResponse | Unset
+        if isinstance(_image_config, Unset):
+            image_config = UNSET
+        else:
+            image_config = SmartImageLayerConfigForResponse.from_dict(_image_config)
+
+        _video_config = d.pop("video_config", UNSET)
+        video_config: SmartVideoLayerConfigForResponse | Unset
+        if isinstance(_video_config, Unset):
+            video_config = UNSET
+        else:
+            video_config = SmartVideoLayerConfigForResponse.from_dict(_video_config)
+
+        _text_config = d.pop("text_config", UNSET)
+        text_config: SmartTextLayerConfig | Unset
+        if isinstance(_text_config, Unset):
+            text_config = UNSET
+        else:
+            text_config = SmartTextLayerConfig.from_dict(_text_config)
+
+        smart_layer_config_for_response = cls(
+            layer_type=layer_type,
+            asset_id=asset_id,
+            position=position,
+            size=size,
+            image_config=image_config,
+            video_config=video_config,
+            text_config=text_config,
+        )
+
+        smart_layer_config_for_response.additional_properties = d
+        return smart_layer_config_for_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

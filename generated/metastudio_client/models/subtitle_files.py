@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.subtitle_file_info import SubtitleFileInfo
+
+
+T = TypeVar("T", bound="SubtitleFiles")
+
+
+@_attrs_define
+class SubtitleFiles:
+    """表 5-20 SubtitleFiles（同 表 5-86、表 5-137、表 5-169）
+
+    Attributes:
+        text_subtitle_file (SubtitleFileInfo | Unset): 表 5-21 SubtitleFileInfo（同 表 5-87、表 5-138、表 5-170）
+        audio_subtitle_file (SubtitleFileInfo | Unset): 表 5-21 SubtitleFileInfo（同 表 5-87、表 5-138、表 5-170）
+    """
+
+    text_subtitle_file: SubtitleFileInfo | Unset = UNSET
+    audio_subtitle_file: SubtitleFileInfo | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        text_subtitle_file: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.text_subtitle_file, Unset):
+            text_subtitle_file = self.text_subtitle_file.to_dict()
+
+        audio_subtitle_file: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.audio_subtitle_file, Unset):
+            audio_subtitle_file = self.audio_subtitle_file.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if text_subtitle_file is not UNSET:
+            field_dict["text_subtitle_file"] = text_subtitle_file
+        if audio_subtitle_file is not UNSET:
+            field_dict["audio_subtitle_file"] = audio_subtitle_file
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.subtitle_file_info import SubtitleFileInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _text_subtitle_file = d.pop("text_subtitle_file", UNSET)
+        text_subtitle_file: SubtitleFileInfo | Unset
+        if isinstance(_text_subtitle_file, Unset):
+            text_subtitle_file = UNSET
+        else:
+            text_subtitle_file = SubtitleFileInfo.from_dict(_text_subtitle_file)
+
+        _audio_subtitle_file = d.pop("audio_subtitle_file", UNSET)
+        audio_subtitle_file: SubtitleFileInfo | Unset
+        if isinstance(_audio_subtitle_file, Unset):
+            audio_subtitle_file = UNSET
+        else:
+            audio_subtitle_file = SubtitleFileInfo.from_dict(_audio_subtitle_file)
+
+        subtitle_files = cls(
+            text_subtitle_file=text_subtitle_file,
+            audio_subtitle_file=audio_subtitle_file,
+        )
+
+        subtitle_files.additional_properties = d
+        return subtitle_files
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class TriggerProcessForResponsePlayType(StrEnum):
+    APPEND = "APPEND"
+    INSERT = "INSERT"
+    PLAY_NOW = "PLAY_NOW"
+
+    def __str__(self) -> str:
+        return str(self.value)

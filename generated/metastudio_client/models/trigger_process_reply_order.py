@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class TriggerProcessReplyOrder(StrEnum):
+    ORDER = "ORDER"
+    RANDOM = "RANDOM"
+
+    def __str__(self) -> str:
+        return str(self.value)

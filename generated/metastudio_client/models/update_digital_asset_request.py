@@ -1,0 +1,237 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.update_digital_asset_request_asset_state import UpdateDigitalAssetRequestAssetState
+from ..models.update_digital_asset_request_asset_type import UpdateDigitalAssetRequestAssetType
+from ..models.update_digital_asset_request_supported_service_item import UpdateDigitalAssetRequestSupportedServiceItem
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.asset_extra_meta import AssetExtraMeta
+    from ..models.asset_shared_config import AssetSharedConfig
+    from ..models.review_config import ReviewConfig
+    from ..models.system_property import SystemProperty
+
+
+T = TypeVar("T", bound="UpdateDigitalAssetRequest")
+
+
+@_attrs_define
+class UpdateDigitalAssetRequest:
+    """表 4-61 请求 Body 参数
+
+    Attributes:
+        asset_name (str | Unset): 参数解释： 资产名称。 约束限制： 不涉及。 取值范围： 只能使用中英文字符，字符长度0-256位。 默认取值： 不涉及。
+        asset_description (str | Unset): 参数解释： 资产描述。 约束限制： 不涉及。 取值范围： 只能使用中英文字符，字符长度0-4096位。 默认取值： 不涉及。
+        asset_type (UpdateDigitalAssetRequestAssetType | Unset): 参数解释: 资产类型。 约束限制: VOICE_MODEL, HUMAN_MODEL_2D
+            普通用户均无法上传。 取值范围: 公共资产类型: ● VOICE_MODEL: 音色模型 ● VIDEO: 视频文件 ● IMAGE: 图片文件 ● PPT: 幻灯片文件 ● MUSIC: 音乐 ● AUDIO: 音频 ●
+            COMMON_FILE: 通用文件 分身数字人资产: ● HUMAN_MODEL_2D: 分身数字人模型 ● BUSINESS_CARD_TEMPLAT: 数字人名片模板 3D数字人资产: ● HUMAN_MODEL:
+            3D数字人模型 ● SCENE: 场景模型 ● ANIMATION: 动作动画 ● MATERIAL: 风格化素材 ● NORMAL_MODEL: 普通模型。 默认取值: 不涉及。
+        asset_state (UpdateDigitalAssetRequestAssetState | Unset): 参数解释: 资产状态。 约束限制: 租户仅能激活或取消激活资产，其他状态由系统自动更新。 取值范围: •
+            UNACTIVED: 取消激活。未激活的资产不可用于其他业务 • ACTIVED: 激活。激活后的资产可用于其他业务 • WAITING_DELETE: 资产将被下线(激活状态资产可用、管理员可用) 默认取值: 不涉及。
+        review_config (ReviewConfig | Unset): 表 4-4 ReviewConfig; 表 5-8 ReviewConfig（同 表 5-46、表 5-74、表 5-141）; 表 6-31
+            ReviewConfig; 表 6-314 ReviewConfig (same table: 表 6-343); 表 7-14 ReviewConfig
+        tags (list[str] | Unset): 参数解释: 标签列表。 说明 分身形象系统资产的tag定义如下: • 行业:
+            NEWS,BUSINESS,E-COMMERCE,MARKETING,KNOWLEDGE,EDUCATION,SPORTS • 性别: MALE,FEMALE • 姿势: FULL-BODY,HALF-
+            BODY,STANDING,SITTING,WALKING • 区域: ASIAN,WESTERN,MIDDLE-EASTERNER,AFRICAN,LATINO 约束限制: 不涉及 取值范围: 标签个数最大为50个。
+            标签内容为中英文，字符长度0-128位。 默认取值: 不涉及
+        asset_extra_meta (AssetExtraMeta | Unset): 表 4-5 AssetExtraMeta
+        system_properties (list[SystemProperty] | Unset): 设置系统属性。
+        shared_config (AssetSharedConfig | Unset): 表 4-25 AssetSharedConfig
+        asset_order (int | Unset): 参数解释: 用于console控制台展示顺序。 如果取值相同，则默认最新的排在前面。 约束限制: 不涉及 默认取值: 不涉及 取值范围: 0-32767
+        supported_service (list[UpdateDigitalAssetRequestSupportedServiceItem] | Unset): 支持的业务类型。： • VIDEO_2D：分身数字人视频制作
+            • LIVE_2D：分身数字人直播 • CHAT_2D：分身数字人智能交互
+    """
+
+    asset_name: str | Unset = UNSET
+    asset_description: str | Unset = UNSET
+    asset_type: UpdateDigitalAssetRequestAssetType | Unset = UNSET
+    asset_state: UpdateDigitalAssetRequestAssetState | Unset = UNSET
+    review_config: ReviewConfig | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    asset_extra_meta: AssetExtraMeta | Unset = UNSET
+    system_properties: list[SystemProperty] | Unset = UNSET
+    shared_config: AssetSharedConfig | Unset = UNSET
+    asset_order: int | Unset = UNSET
+    supported_service: list[UpdateDigitalAssetRequestSupportedServiceItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asset_name = self.asset_name
+
+        asset_description = self.asset_description
+
+        asset_type: str | Unset = UNSET
+        if not isinstance(self.asset_type, Unset):
+            asset_type = self.asset_type.value
+
+        asset_state: str | Unset = UNSET
+        if not isinstance(self.asset_state, Unset):
+            asset_state = self.asset_state.value
+
+        review_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.review_config, Unset):
+            review_config = self.review_config.to_dict()
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        asset_extra_meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.asset_extra_meta, Unset):
+            asset_extra_meta = self.asset_extra_meta.to_dict()
+
+        system_properties: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.system_properties, Unset):
+            system_properties = []
+            for system_properties_item_data in self.system_properties:
+                system_properties_item = system_properties_item_data.to_dict()
+                system_properties.append(system_properties_item)
+
+        shared_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.shared_config, Unset):
+            shared_config = self.shared_config.to_dict()
+
+        asset_order = self.asset_order
+
+        supported_service: list[str] | Unset = UNSET
+        if not isinstance(self.supported_service, Unset):
+            supported_service = []
+            for supported_service_item_data in self.supported_service:
+                supported_service_item = supported_service_item_data.value
+                supported_service.append(supported_service_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if asset_name is not UNSET:
+            field_dict["asset_name"] = asset_name
+        if asset_description is not UNSET:
+            field_dict["asset_description"] = asset_description
+        if asset_type is not UNSET:
+            field_dict["asset_type"] = asset_type
+        if asset_state is not UNSET:
+            field_dict["asset_state"] = asset_state
+        if review_config is not UNSET:
+            field_dict["review_config"] = review_config
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if asset_extra_meta is not UNSET:
+            field_dict["asset_extra_meta"] = asset_extra_meta
+        if system_properties is not UNSET:
+            field_dict["system_properties"] = system_properties
+        if shared_config is not UNSET:
+            field_dict["shared_config"] = shared_config
+        if asset_order is not UNSET:
+            field_dict["asset_order"] = asset_order
+        if supported_service is not UNSET:
+            field_dict["supported_service"] = supported_service
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.asset_extra_meta import AssetExtraMeta  # noqa: PLC0415
+        from ..models.asset_shared_config import AssetSharedConfig  # noqa: PLC0415
+        from ..models.review_config import ReviewConfig  # noqa: PLC0415
+        from ..models.system_property import SystemProperty  # noqa: PLC0415
+
+        d = dict(src_dict)
+        asset_name = d.pop("asset_name", UNSET)
+
+        asset_description = d.pop("asset_description", UNSET)
+
+        _asset_type = d.pop("asset_type", UNSET)
+        asset_type: UpdateDigitalAssetRequestAssetType | Unset
+        if isinstance(_asset_type, Unset):
+            asset_type = UNSET
+        else:
+            asset_type = UpdateDigitalAssetRequestAssetType(_asset_type)
+
+        _asset_state = d.pop("asset_state", UNSET)
+        asset_state: UpdateDigitalAssetRequestAssetState | Unset
+        if isinstance(_asset_state, Unset):
+            asset_state = UNSET
+        else:
+            asset_state = UpdateDigitalAssetRequestAssetState(_asset_state)
+
+        _review_config = d.pop("review_config", UNSET)
+        review_config: ReviewConfig | Unset
+        if isinstance(_review_config, Unset):
+            review_config = UNSET
+        else:
+            review_config = ReviewConfig.from_dict(_review_config)
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        _asset_extra_meta = d.pop("asset_extra_meta", UNSET)
+        asset_extra_meta: AssetExtraMeta | Unset
+        if isinstance(_asset_extra_meta, Unset):
+            asset_extra_meta = UNSET
+        else:
+            asset_extra_meta = AssetExtraMeta.from_dict(_asset_extra_meta)
+
+        _system_properties = d.pop("system_properties", UNSET)
+        system_properties: list[SystemProperty] | Unset = UNSET
+        if _system_properties is not UNSET:
+            system_properties = []
+            for system_properties_item_data in _system_properties:
+                system_properties_item = SystemProperty.from_dict(system_properties_item_data)
+
+                system_properties.append(system_properties_item)
+
+        _shared_config = d.pop("shared_config", UNSET)
+        shared_config: AssetSharedConfig | Unset
+        if isinstance(_shared_config, Unset):
+            shared_config = UNSET
+        else:
+            shared_config = AssetSharedConfig.from_dict(_shared_config)
+
+        asset_order = d.pop("asset_order", UNSET)
+
+        _supported_service = d.pop("supported_service", UNSET)
+        supported_service: list[UpdateDigitalAssetRequestSupportedServiceItem] | Unset = UNSET
+        if _supported_service is not UNSET:
+            supported_service = []
+            for supported_service_item_data in _supported_service:
+                supported_service_item = UpdateDigitalAssetRequestSupportedServiceItem(supported_service_item_data)
+
+                supported_service.append(supported_service_item)
+
+        update_digital_asset_request = cls(
+            asset_name=asset_name,
+            asset_description=asset_description,
+            asset_type=asset_type,
+            asset_state=asset_state,
+            review_config=review_config,
+            tags=tags,
+            asset_extra_meta=asset_extra_meta,
+            system_properties=system_properties,
+            shared_config=shared_config,
+            asset_order=asset_order,
+            supported_service=supported_service,
+        )
+
+        update_digital_asset_request.additional_properties = d
+        return update_digital_asset_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,196 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.voice_model_asset_meta_language import VoiceModelAssetMetaLanguage
+from ..models.voice_model_asset_meta_model_type import VoiceModelAssetMetaModelType
+from ..models.voice_model_asset_meta_sex import VoiceModelAssetMetaSex
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.external_voice_asset_meta import ExternalVoiceAssetMeta
+
+
+T = TypeVar("T", bound="VoiceModelAssetMeta")
+
+
+@_attrs_define
+class VoiceModelAssetMeta:
+    """表 4-9 VoiceModelAssetMeta
+
+    Attributes:
+        order (int | Unset): 参数解释: 展示顺序。 约束限制: 不涉及。 取值范围: 0-32767 默认取值: 999 Default: 999.
+        model_type (VoiceModelAssetMetaModelType | Unset): 参数解释: 声音资产类型。 约束限制: 不涉及。 取值范围: • COMMON: 通用情感模型 • CLONE:
+            语音克隆模型 默认取值: CLONE Default: VoiceModelAssetMetaModelType.CLONE.
+        sex (VoiceModelAssetMetaSex | Unset): 参数解释: 声音性别。 约束限制: 不涉及。 取值范围: • UNKNOW: 未知性别声音 • MALE: 男性声音 • FEMALE: 女性声音
+            默认取值: UNKNOW Default: VoiceModelAssetMetaSex.UNKNOW.
+        language (VoiceModelAssetMetaLanguage | Unset): 参数解释: 声音语言。 约束限制: 不涉及。 取值范围: • UNKNOW: 未知 • CN: 中文 • EN: 英文 •
+            GER: 德语 • fr: 法语 • Kr: 韩语 • por: 葡萄牙语 • JPN: 日语 • Ita: 意大利语 • ESP: 西班牙语 • DBH: 东北话 • GT: 港台 • GXH: 广西话 • HBH:
+            湖北话 • SXH: 陕西话 • SCH: 四川话 • YY: 粤语 • Russian: 俄罗斯语 • Filipino: 菲律宾语 • Dutch: 荷兰语 • Indonesian: 印尼语 • Vietnamese:
+            越南语 • Arabic: 阿拉伯语 • Turkish: 土耳其语 • Malay: 马来语 • Thai: 泰语 • Finnish: 芬兰语 默认取值: UNKNOW Default:
+            VoiceModelAssetMetaLanguage.UNKNOW.
+        speed_ratio (float | Unset): 参数解释: 语速缩放比例。 约束限制: 不涉及 取值范围: 0-100 默认取值: 1 Default: 1.0.
+        volume_ratio (float | Unset): 参数解释: 音量缩放比例。 约束限制: 不涉及 取值范围: 0-100 默认取值: 1 Default: 1.0.
+        is_realtime_voice (bool | Unset): 参数解释: 该音色是否支持实时合成。 约束限制: 支持实时合成的音色，可以用于直播和智能交互场景。否则只能用于视频制作。 取值范围: • true:
+            支持实时合成 • false: 不支持实时合成 默认取值: true Default: True.
+        style (str | Unset): 风格参考
+        external_voice_meta (ExternalVoiceAssetMeta | Unset): 表 4-10 ExternalVoiceAssetMeta
+        is_support_vc_process (bool | Unset): 是否支持vc。 默认取值: false Default: False.
+        is_flexus (bool | Unset): 是否是Flexus版本声音。 默认取值: false Default: False.
+    """
+
+    order: int | Unset = 999
+    model_type: VoiceModelAssetMetaModelType | Unset = VoiceModelAssetMetaModelType.CLONE
+    sex: VoiceModelAssetMetaSex | Unset = VoiceModelAssetMetaSex.UNKNOW
+    language: VoiceModelAssetMetaLanguage | Unset = VoiceModelAssetMetaLanguage.UNKNOW
+    speed_ratio: float | Unset = 1.0
+    volume_ratio: float | Unset = 1.0
+    is_realtime_voice: bool | Unset = True
+    style: str | Unset = UNSET
+    external_voice_meta: ExternalVoiceAssetMeta | Unset = UNSET
+    is_support_vc_process: bool | Unset = False
+    is_flexus: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order = self.order
+
+        model_type: str | Unset = UNSET
+        if not isinstance(self.model_type, Unset):
+            model_type = self.model_type.value
+
+        sex: str | Unset = UNSET
+        if not isinstance(self.sex, Unset):
+            sex = self.sex.value
+
+        language: str | Unset = UNSET
+        if not isinstance(self.language, Unset):
+            language = self.language.value
+
+        speed_ratio = self.speed_ratio
+
+        volume_ratio = self.volume_ratio
+
+        is_realtime_voice = self.is_realtime_voice
+
+        style = self.style
+
+        external_voice_meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.external_voice_meta, Unset):
+            external_voice_meta = self.external_voice_meta.to_dict()
+
+        is_support_vc_process = self.is_support_vc_process
+
+        is_flexus = self.is_flexus
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if order is not UNSET:
+            field_dict["order"] = order
+        if model_type is not UNSET:
+            field_dict["model_type"] = model_type
+        if sex is not UNSET:
+            field_dict["sex"] = sex
+        if language is not UNSET:
+            field_dict["language"] = language
+        if speed_ratio is not UNSET:
+            field_dict["speed_ratio"] = speed_ratio
+        if volume_ratio is not UNSET:
+            field_dict["volume_ratio"] = volume_ratio
+        if is_realtime_voice is not UNSET:
+            field_dict["is_realtime_voice"] = is_realtime_voice
+        if style is not UNSET:
+            field_dict["style"] = style
+        if external_voice_meta is not UNSET:
+            field_dict["external_voice_meta"] = external_voice_meta
+        if is_support_vc_process is not UNSET:
+            field_dict["is_support_vc_process"] = is_support_vc_process
+        if is_flexus is not UNSET:
+            field_dict["is_flexus"] = is_flexus
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.external_voice_asset_meta import ExternalVoiceAssetMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        order = d.pop("order", UNSET)
+
+        _model_type = d.pop("model_type", UNSET)
+        model_type: VoiceModelAssetMetaModelType | Unset
+        if isinstance(_model_type, Unset):
+            model_type = UNSET
+        else:
+            model_type = VoiceModelAssetMetaModelType(_model_type)
+
+        _sex = d.pop("sex", UNSET)
+        sex: VoiceModelAssetMetaSex | Unset
+        if isinstance(_sex, Unset):
+            sex = UNSET
+        else:
+            sex = VoiceModelAssetMetaSex(_sex)
+
+        _language = d.pop("language", UNSET)
+        language: VoiceModelAssetMetaLanguage | Unset
+        if isinstance(_language, Unset):
+            language = UNSET
+        else:
+            language = VoiceModelAssetMetaLanguage(_language)
+
+        speed_ratio = d.pop("speed_ratio", UNSET)
+
+        volume_ratio = d.pop("volume_ratio", UNSET)
+
+        is_realtime_voice = d.pop("is_realtime_voice", UNSET)
+
+        style = d.pop("style", UNSET)
+
+        _external_voice_meta = d.pop("external_voice_meta", UNSET)
+        external_voice_meta: ExternalVoiceAssetMeta | Unset
+        if isinstance(_external_voice_meta, Unset):
+            external_voice_meta = UNSET
+        else:
+            external_voice_meta = ExternalVoiceAssetMeta.from_dict(_external_voice_meta)
+
+        is_support_vc_process = d.pop("is_support_vc_process", UNSET)
+
+        is_flexus = d.pop("is_flexus", UNSET)
+
+        voice_model_asset_meta = cls(
+            order=order,
+            model_type=model_type,
+            sex=sex,
+            language=language,
+            speed_ratio=speed_ratio,
+            volume_ratio=volume_ratio,
+            is_realtime_voice=is_realtime_voice,
+            style=style,
+            external_voice_meta=external_voice_meta,
+            is_support_vc_process=is_support_vc_process,
+            is_flexus=is_flexus,
+        )
+
+        voice_model_asset_meta.additional_properties = d
+        return voice_model_asset_meta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

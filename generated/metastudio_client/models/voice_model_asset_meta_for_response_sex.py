@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class VoiceModelAssetMetaForResponseSex(StrEnum):
+    FEMALE = "FEMALE"
+    MALE = "MALE"
+    UNKNOW = "UNKNOW"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class VoiceModelAssetMetaModelType(StrEnum):
+    CLONE = "CLONE"
+    COMMON = "COMMON"
+
+    def __str__(self) -> str:
+        return str(self.value)
