@@ -8,7 +8,12 @@ import pytest
 
 from digihuman.mock.demo import ENV
 
+HUAWEICLOUD_VARS = [
+    f"HUAWEICLOUD_SDK_{name}"
+    for name in ("AK", "SK", "PROJECT_ID", "REGION", "TOKEN", "IAM_ENDPOINT", "DOMAIN_NAME", "USER_NAME", "PASSWORD")
+]
 VENDOR_VARS = [name for env in ENV.values() for name in env] + ["XINGYUN_BASE_URL", "METAWORKS_BASE_URL"]
+VENDOR_VARS += HUAWEICLOUD_VARS  # no test signs with the caller's own Huawei Cloud credentials
 
 
 @pytest.fixture(autouse=True)

@@ -24,12 +24,17 @@ def _auth(vendor: str, time: int | None) -> httpx.Auth:
         from digihuman import metaworks
 
         return metaworks.auth(clock=clock)
+    if vendor == "metastudio":
+        from digihuman.auth import sdk_hmac
+
+        return sdk_hmac.from_env(clock=clock)
     raise DigihumanError(f"signing for {vendor!r} is not yet supported")
 
 
 def sign(args: argparse.Namespace) -> int:
     """Build the request as the client would, run the auth hook on it, print what it signed and sent."""
-    from digihuman.auth import SigningAuth
+    from digihuman.auth import SdkHmacAuth, SigningAuth
+    from digihuman.auth.sdk_hmac import canonical_request_of
 
     auth = _auth(args.vendor, args.time)
     assert isinstance(auth, SigningAuth)
@@ -45,9 +50,12 @@ def sign(args: argparse.Namespace) -> int:
     with httpx.Client() as client:
         request = client.build_request(args.method.upper(), args.url, headers=headers, content=body)
     string_to_sign = auth.sign(request)
-    print(
-        json.dumps({"string_to_sign": string_to_sign, "headers": dict(request.headers)}, ensure_ascii=False, indent=2)
-    )
+    shown: dict[str, object] = {"url": str(request.url)}
+    if isinstance(auth, SdkHmacAuth):
+        # The string to sign holds only the canonical request's hash; a mismatch is found by comparing this.
+        shown["canonical_request"] = canonical_request_of(request)
+    shown |= {"string_to_sign": string_to_sign, "headers": dict(request.headers)}
+    print(json.dumps(shown, ensure_ascii=False, indent=2))
     return 0
 
 
