@@ -40,8 +40,9 @@ def sort_json_str(data: Any) -> str:
     return json.dumps(data, sort_keys=True).replace(" ", "")
 
 
-def string_to_sign(request: httpx.Request, secret: str, timestamp: int) -> str:
-    return f"{api_path(request)}{request.method.lower()}{sort_json_str(signed_data(request))}{secret}{timestamp}"
+def signed_prefix(request: httpx.Request) -> str:
+    """Everything the string to sign holds before the secret."""
+    return f"{api_path(request)}{request.method.lower()}{sort_json_str(signed_data(request))}"
 
 
 class XTokenAuth(SigningAuth):
@@ -57,8 +58,9 @@ class XTokenAuth(SigningAuth):
 
     def sign(self, request: httpx.Request) -> str:
         ts = self.now()
-        message = string_to_sign(request, self._secret.reveal(), ts)
+        prefix = signed_prefix(request)  # computed once: the body is parsed and re-serialised here
+        message = f"{prefix}{self._secret.reveal()}{ts}"
         request.headers["X-APP-ID"] = self.app_id
         request.headers["X-TIMESTAMP"] = str(ts)
         request.headers["X-TOKEN"] = hashlib.md5(message.encode("utf-8"), usedforsecurity=False).hexdigest()
-        return string_to_sign(request, SECRET_MASK, ts)
+        return f"{prefix}{SECRET_MASK}{ts}"
