@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 TARGET ?= mock
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: setup run test lint generate generate-check contract doc-check bench clean
+.PHONY: setup run test lint generate generate-check contract doc-check examples bench clean
 
 setup: $(VENV)/.installed
 
@@ -24,7 +24,15 @@ generate-check: setup
 lint: setup
 	$(BIN)/ruff check src generator tests
 	$(BIN)/ruff format --check src generator tests
-	$(BIN)/mypy --strict src generated
+	$(BIN)/mypy --strict src generated generator
+
+# Every table of spec/sources' MetaStudio documents against spec/metastudio.yaml; errata explain differences.
+doc-check: setup
+	$(BIN)/python -m generator.doc_check
+
+# Re-extract the documents' examples into tests/data/metastudio_examples.json (tests/test_metastudio_examples.py).
+examples: setup
+	$(BIN)/python -m generator.doc_check --write-examples
 
 test: setup generate-check lint
 	$(BIN)/python -m pytest -q -p no:cacheprovider
