@@ -12,6 +12,7 @@ import httpx
 from digihuman.errors import DigihumanError
 
 VENDORS = ("xingyun", "metaworks")
+MOCK_VENDORS = (*VENDORS, "metastudio")
 
 
 def _auth(vendor: str, time: int | None) -> httpx.Auth:
@@ -60,11 +61,11 @@ def sign(args: argparse.Namespace) -> int:
 
 
 def mock(args: argparse.Namespace) -> int:
-    from digihuman.mock.demo import ENV, demo_mock
+    from digihuman.mock.demo import ENV, SECRET_NAMES, demo_mock
     from digihuman.mock.server import serve_forever
 
     app = demo_mock(args.vendor, step_seconds=args.step_seconds, seed=args.seed)
-    names = ", ".join(f"{k}={v}" for k, v in ENV[args.vendor].items() if "SECRET" not in k)
+    names = ", ".join(f"{k}={v}" for k, v in ENV[args.vendor].items() if k not in SECRET_NAMES)
     print(f"{args.vendor} mock on http://127.0.0.1:{args.port}; accepts the demo credentials ({names}, …)")
     serve_forever(app, args.port)
     return 0
@@ -109,7 +110,7 @@ def parser() -> argparse.ArgumentParser:
     p.set_defaults(func=sign)
 
     p = sub.add_parser("mock", help="serve a vendor mock on loopback")
-    p.add_argument("--vendor", choices=VENDORS, required=True)
+    p.add_argument("--vendor", choices=MOCK_VENDORS, required=True)
     p.add_argument("--port", type=int, default=8900)
     p.add_argument("--step-seconds", type=float, default=2.0, help="how long each job state lasts")
     p.add_argument("--seed", type=int, default=None)

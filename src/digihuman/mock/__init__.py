@@ -12,7 +12,7 @@ __all__ = ["MockApp", "Reply", "Request", "create"]
 
 
 def create(vendor: str, **options: object) -> MockApp:
-    """A fresh mock for `vendor` (`xingyun`, `metaworks`); options go to its constructor."""
+    """A fresh mock for `vendor` (`xingyun`, `metaworks`, `metastudio`); options go to its constructor."""
     if vendor == "xingyun":
         from digihuman.mock.xingyun import XingyunMock
 
@@ -21,4 +21,8 @@ def create(vendor: str, **options: object) -> MockApp:
         from digihuman.mock.metaworks import MetaworksMock
 
         return MetaworksMock(**options)  # type: ignore[arg-type]
+    if vendor == "metastudio":
+        from digihuman.mock.metastudio import MetaStudioMock
+
+        return MetaStudioMock(**options)  # type: ignore[arg-type]
     raise ValueError(f"no mock for vendor {vendor!r}")

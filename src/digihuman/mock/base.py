@@ -54,6 +54,8 @@ class Reply:
 
     def encoded(self) -> tuple[bytes, dict[str, str]]:
         ascii_headers = {k: v.encode("ascii", "backslashreplace").decode() for k, v in self.headers.items()}
+        if self.body is None:  # a status the spec documents without a body
+            return b"", ascii_headers
         if isinstance(self.body, bytes):
             return self.body, {"content-type": "application/octet-stream", **ascii_headers}
         data = json.dumps(self.body, ensure_ascii=False).encode()
@@ -101,7 +103,12 @@ def validate_request(spec: Api, request: Request) -> tuple[Parsed | None, list[s
             if param.get("required"):
                 problems.append(f"{name}: required {where} parameter is missing")
             continue
-        value = coerce_query(raw, spec.resolve(schema))
+        resolved = spec.resolve(schema)
+        if where == "query" and resolved.get("type") == "array":  # style form, explode: name=a&name=b
+            items = spec.resolve(resolved.get("items", {}))
+            value: Any = [coerce_query(v, items) for k, v in request.query if k == name]
+        else:
+            value = coerce_query(raw, resolved)
         problems += spec.errors(schema, value, name)
         if where == "query":
             query[name] = value
@@ -142,7 +149,7 @@ class MockApp:
         self.clock: Clock = clock or time.time
         self.random = random.Random(seed)  # noqa: S311 - reproducible mock behaviour, not security
         self.step_seconds = step_seconds
-        self.lock = threading.Lock()
+        self.lock = threading.RLock()  # re-entrant: a subclass may hold it around `handle` too
         self.api: Api = api(self.vendor)
         self.requests_seen = 0
 
@@ -163,8 +170,12 @@ class MockApp:
             parsed, problems = validate_request(self.api, request)
             if parsed is None or problems:
                 return self.rejected(parsed.operation if parsed else None, problems)
-            handler: Callable[[Parsed, Request], Reply] = getattr(self, parsed.operation.operation_id)
-            return handler(parsed, request)
+            return self.dispatch(parsed, request)
+
+    def dispatch(self, parsed: Parsed, request: Request) -> Reply:
+        """Run the handler of a valid request: by default the method named after its operationId."""
+        handler: Callable[[Parsed, Request], Reply] = getattr(self, parsed.operation.operation_id)
+        return handler(parsed, request)
 
     def steps_since(self, started: float) -> int:
         """How many `step_seconds` have passed since `started` (robust to float rounding)."""

@@ -14,7 +14,17 @@ ENV = {
         "METAWORKS_APP_SECRET": "mock-app-secret",
         "METAWORKS_APP_NAME": "mock-app",
     },
+    "metastudio": {
+        "HUAWEICLOUD_SDK_AK": "MOCKAK00000000000000",
+        "HUAWEICLOUD_SDK_SK": "mock-secret-key",
+        "HUAWEICLOUD_SDK_PROJECT_ID": "0123456789abcdef0123456789abcdef",
+        "HUAWEICLOUD_SDK_REGION": "ap-southeast-3",
+        "HUAWEICLOUD_SDK_DOMAIN_NAME": "mock-domain",
+        "HUAWEICLOUD_SDK_USER_NAME": "mock-user",
+        "HUAWEICLOUD_SDK_PASSWORD": "mock-password",
+    },
 }
+SECRET_NAMES = ("XINGYUN_APP_SECRET", "METAWORKS_APP_SECRET", "HUAWEICLOUD_SDK_SK", "HUAWEICLOUD_SDK_PASSWORD")
 
 
 def mock_options(vendor: str) -> dict[str, Any]:
@@ -22,6 +32,10 @@ def mock_options(vendor: str) -> dict[str, Any]:
     env = ENV[vendor]
     if vendor == "xingyun":
         return {"apps": {env["XINGYUN_APP_ID"]: env["XINGYUN_APP_SECRET"]}}
+    if vendor == "metastudio":
+        # AK/SK requests need a verifier, which the caller passes as `aksk_verifier=`.
+        user = (env["HUAWEICLOUD_SDK_DOMAIN_NAME"], env["HUAWEICLOUD_SDK_USER_NAME"])
+        return {"users": {user: env["HUAWEICLOUD_SDK_PASSWORD"]}, "projects": [env["HUAWEICLOUD_SDK_PROJECT_ID"]]}
     return {"apps": {env["METAWORKS_APP_KEY"]: (env["METAWORKS_APP_SECRET"], env["METAWORKS_APP_NAME"])}}
 
 
