@@ -34,7 +34,7 @@ doc-check: setup
 examples: setup
 	$(BIN)/python -m generator.doc_check --write-examples
 
-test: setup generate-check lint
+test: setup generate-check doc-check lint
 	$(BIN)/python -m pytest -q -p no:cacheprovider
 
 contract: setup

@@ -31,6 +31,8 @@ class Vendor:
     name: str  # spec/<name>.yaml, and spec/<name>-messages/*.yaml for inbound messages
     package: str  # generated/<package>
     models_package: str | None = None  # generated/<models_package>, pydantic models of the messages
+    # openapi-python-client names a nullable object schema's model `<Name>Type0`; give it back its name
+    class_overrides: tuple[tuple[str, str, str], ...] = ()  # (generated name, class name, module name)
 
     def spec_path(self, spec_dir: Path) -> Path:
         return spec_dir / f"{self.name}.yaml"
@@ -42,7 +44,12 @@ class Vendor:
 VENDORS = (
     Vendor("xingyun", "xingyun_client"),
     Vendor("metaworks", "metaworks_client"),
-    Vendor("metastudio", "metastudio_client", "metastudio_models"),
+    Vendor(
+        "metastudio",
+        "metastudio_client",
+        "metastudio_models",
+        class_overrides=(("ErrorInfoType0", "ErrorInfo", "error_info"),),
+    ),
 )
 
 
@@ -73,6 +80,10 @@ def generate_client(vendor: Vendor, spec_path: Path, out_dir: Path) -> None:
                     "project_name_override": vendor.package,
                     "package_name_override": vendor.package,
                     "post_hooks": [],
+                    "class_overrides": {
+                        generated: {"class_name": name, "module_name": module}
+                        for generated, name, module in vendor.class_overrides
+                    },
                 }
             )
         )

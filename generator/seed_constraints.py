@@ -12,7 +12,8 @@ the document actually uses:
 - enum: `取值范围：A、B、C` / `取值：A、B`, or the first bullet list (`● VALUE: meaning`, `<li>VALUE：…`,
   `• 说明：value`; group headings such as `分身数字人资产：` may split it) of a part that is not 约束限制,
   特殊取值, 说明 or 默认取值; never for booleans, objects, numbers with a stated range, or strings that hold
-  several separated values;
+  several separated values; failing those, two or more upper-case values written inline as
+  `VALUE: meaning` or `VALUE(含义)`;
 - default: `默认取值：false`, `默认值为30`, `默认是1080P`, `默认TEXT`, `默认500ms` (a number loses its unit);
   English `Default value: …`; `不涉及`, `N/A` or prose mean none.
 """
@@ -54,6 +55,9 @@ _ENUM_ITEM = re.compile(r"^([A-Za-z0-9][A-Za-z0-9_.\-]*)\s*(?:$|[:：。,，(（
 _INLINE_ENUM = re.compile(
     r"取值(?:范围)?" + _COLON + r"([A-Za-z_][A-Za-z0-9_]*(?:\s*[、，,]\s*[A-Za-z_][A-Za-z0-9_]*)+)"
 )
+# Values listed inline without bullets: `INTERSECTION: 交集 UNION_SET: 并集`, `SHARER：共享方， SHAREE：…`,
+# `- LINK：… - UNLINK：…`, `USER(用户),ADMIN(管理员),SYSTEM(用户)`.
+_INLINE_ITEM = re.compile(r"(?<![A-Za-z0-9_])([A-Z][A-Z0-9_]+)\s*[:：(（]\s*[^\x00-\x7f]")
 _NONE_WORDS = {"不涉及", "N/A", "无", "none"}
 _DEFAULT_VALUE = r"(\[[^\]]*\]|[^\s。，,；;]+)"
 
@@ -216,7 +220,15 @@ def _enum(description: str, kind: str, has_range: bool) -> tuple[str, ...] | Non
             values = _list_values(runs[0], kind)
         if values:
             return values
-    return None
+    return _inline_values(" ".join(description.split())) if kind == "string" else None
+
+
+def _inline_values(text: str) -> tuple[str, ...] | None:
+    """At least two `VALUE: meaning` / `VALUE(含义)` items in running text, each value once."""
+    values = _INLINE_ITEM.findall(text)
+    if len(values) < 2 or len(set(values)) < len(values):
+        return None
+    return tuple(values)
 
 
 def _first_list(text: str, value_part: bool) -> list[list[str]]:

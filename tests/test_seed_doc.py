@@ -326,6 +326,10 @@ def test_chinese_web_page_without_required_values() -> None:
             "String",
             {"enum": ("IMAGE", "VIDEO", "SCENE")},
         ),
+        ("标签查询组合方式 INTERSECTION: 交集 UNION_SET: 并集", "String", {"enum": ("INTERSECTION", "UNION_SET")}),
+        ("角色。SHARER：共享方， SHAREE：被共享方", "String", {"enum": ("SHARER", "SHAREE")}),
+        ("操作者,USER(用户),ADMIN(管理员),SYSTEM(用户)", "String", {"enum": ("USER", "ADMIN", "SYSTEM")}),
+        ("开始时间，格式HH:MM:SS。", "String", {}),  # a time format, not values
         ("约束限制:\n• A: 仅直播\n• B: 仅视频", "String", {}),  # a list of constraints, not of values
         ("资产类型，多个用逗号分隔。\n• A: a\n• B: b", "String", {}),  # several values in one string
         ("• true: 打开\n• false: 关闭\n默认取值: false", "Boolean", {"default": "false"}),

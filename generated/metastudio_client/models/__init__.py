@@ -167,6 +167,7 @@ if TYPE_CHECKING:
     from .digital_human_video import DigitalHumanVideo
     from .digital_human_video_job_type import DigitalHumanVideoJobType
     from .digital_human_video_state import DigitalHumanVideoState
+    from .error_info import ErrorInfo
     from .error_response import ErrorResponse
     from .errors import Errors
     from .execute_digital_human_model_training_job_command_request import (
@@ -794,6 +795,7 @@ _MODULES = {
     "DigitalHumanVideo": ".digital_human_video",
     "DigitalHumanVideoJobType": ".digital_human_video_job_type",
     "DigitalHumanVideoState": ".digital_human_video_state",
+    "ErrorInfo": ".error_info",
     "ErrorResponse": ".error_response",
     "Errors": ".errors",
     "ExecuteDigitalHumanModelTrainingJobCommandRequest": ".execute_digital_human_model_training_job_command_request",
@@ -1412,6 +1414,7 @@ __all__ = (
     "DigitalHumanVideo",
     "DigitalHumanVideoJobType",
     "DigitalHumanVideoState",
+    "ErrorInfo",
     "ErrorResponse",
     "Errors",
     "ExecuteDigitalHumanModelTrainingJobCommandRequest",

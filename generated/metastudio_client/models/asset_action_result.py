@@ -10,7 +10,7 @@ from ..models.asset_action_result_ret_status import AssetActionResultRetStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.error_response import ErrorResponse
+    from ..models.error_info import ErrorInfo
 
 
 T = TypeVar("T", bound="AssetActionResult")
@@ -23,17 +23,18 @@ class AssetActionResult:
     Attributes:
         ret_status (AssetActionResultRetStatus | Unset): 处理状态。 • SUCCESS: 成功 • FAILED: 失败
         asset_ids (list[str] | Unset): 资产ID列表
-        error_info (ErrorResponse | None | Unset): ErrorResponse object; null when there is no error (the documents'
-            examples return null, see spec/ERRATA.md "error_info")
+        error_info (ErrorInfo | None | Unset): 表 4-23 / 5-115 / 5-154 … ErrorResponse, as the field error_info of
+            assets, videos, live rooms and jobs and chat jobs; null when there is no error (the documents' examples return
+            null, see spec/ERRATA.md "error_info").
     """
 
     ret_status: AssetActionResultRetStatus | Unset = UNSET
     asset_ids: list[str] | Unset = UNSET
-    error_info: ErrorResponse | None | Unset = UNSET
+    error_info: ErrorInfo | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_response import ErrorResponse  # noqa: PLC0415
+        from ..models.error_info import ErrorInfo  # noqa: PLC0415
 
         ret_status: str | Unset = UNSET
         if not isinstance(self.ret_status, Unset):
@@ -46,7 +47,7 @@ class AssetActionResult:
         error_info: dict[str, Any] | None | Unset
         if isinstance(self.error_info, Unset):
             error_info = UNSET
-        elif isinstance(self.error_info, ErrorResponse):
+        elif isinstance(self.error_info, ErrorInfo):
             error_info = self.error_info.to_dict()
         else:
             error_info = self.error_info
@@ -65,7 +66,7 @@ class AssetActionResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_response import ErrorResponse  # noqa: PLC0415
+        from ..models.error_info import ErrorInfo  # noqa: PLC0415
 
         d = dict(src_dict)
         _ret_status = d.pop("ret_status", UNSET)
@@ -77,7 +78,7 @@ class AssetActionResult:
 
         asset_ids = cast(list[str], d.pop("asset_ids", UNSET))
 
-        def _parse_error_info(data: object) -> ErrorResponse | None | Unset:
+        def _parse_error_info(data: object) -> ErrorInfo | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -85,12 +86,12 @@ class AssetActionResult:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                error_info_type_1 = ErrorResponse.from_dict(data)
+                componentsschemas_error_info_type_0 = ErrorInfo.from_dict(data)
 
-                return error_info_type_1
+                return componentsschemas_error_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ErrorResponse | None | Unset, data)
+            return cast(ErrorInfo | None | Unset, data)
 
         error_info = _parse_error_info(d.pop("error_info", UNSET))
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.error_response import ErrorResponse
+    from ..models.error_info import ErrorInfo
 
 
 T = TypeVar("T", bound="AudioAssetMeta")
@@ -25,8 +25,9 @@ class AudioAssetMeta:
         audio_bit_rate (int | Unset): 参数解释: 音频平均码率,单位kbps。 约束限制: 用户无需填写,系统自行提取。 默认取值: 不涉及 取值范围: 0-16384
         audio_channels (int | Unset): 参数解释: 音频声道数。 约束限制: 用户无需填写，系统自行提取。 默认取值: 不涉及 取值范围: 0-100
         sample (int | Unset): 参数解释: 采样率,HZ。 约束限制: 用户无需填写，系统自行提取。 默认取值: 不涉及 取值范围: 0-100000
-        error_info (ErrorResponse | None | Unset): ErrorResponse object; null when there is no error (the documents'
-            examples return null, see spec/ERRATA.md "error_info")
+        error_info (ErrorInfo | None | Unset): 表 4-23 / 5-115 / 5-154 … ErrorResponse, as the field error_info of
+            assets, videos, live rooms and jobs and chat jobs; null when there is no error (the documents' examples return
+            null, see spec/ERRATA.md "error_info").
     """
 
     duration: int | Unset = UNSET
@@ -34,11 +35,11 @@ class AudioAssetMeta:
     audio_bit_rate: int | Unset = UNSET
     audio_channels: int | Unset = UNSET
     sample: int | Unset = UNSET
-    error_info: ErrorResponse | None | Unset = UNSET
+    error_info: ErrorInfo | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_response import ErrorResponse  # noqa: PLC0415
+        from ..models.error_info import ErrorInfo  # noqa: PLC0415
 
         duration = self.duration
 
@@ -53,7 +54,7 @@ class AudioAssetMeta:
         error_info: dict[str, Any] | None | Unset
         if isinstance(self.error_info, Unset):
             error_info = UNSET
-        elif isinstance(self.error_info, ErrorResponse):
+        elif isinstance(self.error_info, ErrorInfo):
             error_info = self.error_info.to_dict()
         else:
             error_info = self.error_info
@@ -78,7 +79,7 @@ class AudioAssetMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_response import ErrorResponse  # noqa: PLC0415
+        from ..models.error_info import ErrorInfo  # noqa: PLC0415
 
         d = dict(src_dict)
         duration = d.pop("duration", UNSET)
@@ -91,7 +92,7 @@ class AudioAssetMeta:
 
         sample = d.pop("sample", UNSET)
 
-        def _parse_error_info(data: object) -> ErrorResponse | None | Unset:
+        def _parse_error_info(data: object) -> ErrorInfo | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -99,12 +100,12 @@ class AudioAssetMeta:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                error_info_type_1 = ErrorResponse.from_dict(data)
+                componentsschemas_error_info_type_0 = ErrorInfo.from_dict(data)
 
-                return error_info_type_1
+                return componentsschemas_error_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ErrorResponse | None | Unset, data)
+            return cast(ErrorInfo | None | Unset, data)
 
         error_info = _parse_error_info(d.pop("error_info", UNSET))
 

@@ -10,7 +10,7 @@ from ..models.image_asset_meta_mode import ImageAssetMetaMode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.error_response import ErrorResponse
+    from ..models.error_info import ErrorInfo
 
 
 T = TypeVar("T", bound="ImageAssetMeta")
@@ -27,8 +27,9 @@ class ImageAssetMeta:
         size (int | Unset): 参数解释: 图片大小。 约束限制: 用户无需填写，系统自行提取。 默认取值: 不涉及。 取值范围: 0-9223372036854775807
         mode (ImageAssetMetaMode | Unset): 参数解释: 图片形态。 约束限制: 用户无需填写，系统自行提取。 取值范围: • Horizontal: 横向 • Vertical: 纵向 默认取值:
             不涉及。
-        error_info (ErrorResponse | None | Unset): ErrorResponse object; null when there is no error (the documents'
-            examples return null, see spec/ERRATA.md "error_info")
+        error_info (ErrorInfo | None | Unset): 表 4-23 / 5-115 / 5-154 … ErrorResponse, as the field error_info of
+            assets, videos, live rooms and jobs and chat jobs; null when there is no error (the documents' examples return
+            null, see spec/ERRATA.md "error_info").
     """
 
     codec: str | Unset = UNSET
@@ -36,11 +37,11 @@ class ImageAssetMeta:
     height: int | Unset = UNSET
     size: int | Unset = UNSET
     mode: ImageAssetMetaMode | Unset = UNSET
-    error_info: ErrorResponse | None | Unset = UNSET
+    error_info: ErrorInfo | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_response import ErrorResponse  # noqa: PLC0415
+        from ..models.error_info import ErrorInfo  # noqa: PLC0415
 
         codec = self.codec
 
@@ -57,7 +58,7 @@ class ImageAssetMeta:
         error_info: dict[str, Any] | None | Unset
         if isinstance(self.error_info, Unset):
             error_info = UNSET
-        elif isinstance(self.error_info, ErrorResponse):
+        elif isinstance(self.error_info, ErrorInfo):
             error_info = self.error_info.to_dict()
         else:
             error_info = self.error_info
@@ -82,7 +83,7 @@ class ImageAssetMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_response import ErrorResponse  # noqa: PLC0415
+        from ..models.error_info import ErrorInfo  # noqa: PLC0415
 
         d = dict(src_dict)
         codec = d.pop("codec", UNSET)
@@ -100,7 +101,7 @@ class ImageAssetMeta:
         else:
             mode = ImageAssetMetaMode(_mode)
 
-        def _parse_error_info(data: object) -> ErrorResponse | None | Unset:
+        def _parse_error_info(data: object) -> ErrorInfo | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -108,12 +109,12 @@ class ImageAssetMeta:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                error_info_type_1 = ErrorResponse.from_dict(data)
+                componentsschemas_error_info_type_0 = ErrorInfo.from_dict(data)
 
-                return error_info_type_1
+                return componentsschemas_error_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ErrorResponse | None | Unset, data)
+            return cast(ErrorInfo | None | Unset, data)
 
         error_info = _parse_error_info(d.pop("error_info", UNSET))
 

@@ -10,7 +10,7 @@ from ..models.ppt_asset_meta_ppt_analysis_status import PPTAssetMetaPptAnalysisS
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.error_response import ErrorResponse
+    from ..models.error_info import ErrorInfo
     from ..models.ppt_page_info import PPTPageInfo
 
 
@@ -26,21 +26,22 @@ class PPTAssetMeta:
             转换的图片无法保证完全还原,需要自行确认。 取值范围: • true: 自动解析 • false: 无需解析 默认取值: false Default: False.
         ppt_analysis_status (PPTAssetMetaPptAnalysisStatus | Unset): 参数解释: PPT解析状态。 约束限制: 不涉及 取值范围: • INITIALIZE: 初始 •
             WAITING: 等待 • CONVERTING: 解析中 • FAILED: 失败 • SUCCEEDED: 成功 • CANCELED: 取消 默认取值: 不涉及
-        error_info (ErrorResponse | None | Unset): ErrorResponse object; null when there is no error (the documents'
-            examples return null, see spec/ERRATA.md "error_info")
+        error_info (ErrorInfo | None | Unset): 表 4-23 / 5-115 / 5-154 … ErrorResponse, as the field error_info of
+            assets, videos, live rooms and jobs and chat jobs; null when there is no error (the documents' examples return
+            null, see spec/ERRATA.md "error_info").
         page_count (int | Unset): 参数解释: PPT页面总数。 约束限制: 不涉及 取值范围: 0-256 默认取值: 0 Default: 0.
         pages (list[PPTPageInfo] | Unset): PPT页面图片。
     """
 
     auto_analysis: bool | Unset = False
     ppt_analysis_status: PPTAssetMetaPptAnalysisStatus | Unset = UNSET
-    error_info: ErrorResponse | None | Unset = UNSET
+    error_info: ErrorInfo | None | Unset = UNSET
     page_count: int | Unset = 0
     pages: list[PPTPageInfo] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_response import ErrorResponse  # noqa: PLC0415
+        from ..models.error_info import ErrorInfo  # noqa: PLC0415
 
         auto_analysis = self.auto_analysis
 
@@ -51,7 +52,7 @@ class PPTAssetMeta:
         error_info: dict[str, Any] | None | Unset
         if isinstance(self.error_info, Unset):
             error_info = UNSET
-        elif isinstance(self.error_info, ErrorResponse):
+        elif isinstance(self.error_info, ErrorInfo):
             error_info = self.error_info.to_dict()
         else:
             error_info = self.error_info
@@ -83,7 +84,7 @@ class PPTAssetMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_response import ErrorResponse  # noqa: PLC0415
+        from ..models.error_info import ErrorInfo  # noqa: PLC0415
         from ..models.ppt_page_info import PPTPageInfo  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -96,7 +97,7 @@ class PPTAssetMeta:
         else:
             ppt_analysis_status = PPTAssetMetaPptAnalysisStatus(_ppt_analysis_status)
 
-        def _parse_error_info(data: object) -> ErrorResponse | None | Unset:
+        def _parse_error_info(data: object) -> ErrorInfo | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -104,12 +105,12 @@ class PPTAssetMeta:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                error_info_type_1 = ErrorResponse.from_dict(data)
+                componentsschemas_error_info_type_0 = ErrorInfo.from_dict(data)
 
-                return error_info_type_1
+                return componentsschemas_error_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ErrorResponse | None | Unset, data)
+            return cast(ErrorInfo | None | Unset, data)
 
         error_info = _parse_error_info(d.pop("error_info", UNSET))
 

@@ -15,7 +15,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.background_music_config import BackgroundMusicConfig
-    from ..models.error_response import ErrorResponse
+    from ..models.error_info import ErrorInfo
     from ..models.output_asset_info import OutputAssetInfo
     from ..models.shoot_script_item_for_response import ShootScriptItemForResponse
     from ..models.video_config_for_2d_video_show import VideoConfigFor2DVideoShow
@@ -39,8 +39,9 @@ class Show2DDigitalHumanVideoResponse:
         end_time (str | Unset): 数字人视频制作结束时间。
         duration (float | Unset): 参数解释: 数字人视频内容时长。 取值范围: 0-2147483647
         output_asset_config (OutputAssetInfo | Unset): 表 5-114 OutputAssetInfo（同 表 5-153）
-        error_info (ErrorResponse | None | Unset): ErrorResponse object; null when there is no error (the documents'
-            examples return null, see spec/ERRATA.md "error_info")
+        error_info (ErrorInfo | None | Unset): 表 4-23 / 5-115 / 5-154 … ErrorResponse, as the field error_info of
+            assets, videos, live rooms and jobs and chat jobs; null when there is no error (the documents' examples return
+            null, see spec/ERRATA.md "error_info").
         create_time (str | Unset): 任务创建时间。
         lastupdate_time (str | Unset): 任务更新时间。
         script_id (str | Unset): 剧本ID。
@@ -65,7 +66,7 @@ class Show2DDigitalHumanVideoResponse:
     end_time: str | Unset = UNSET
     duration: float | Unset = UNSET
     output_asset_config: OutputAssetInfo | Unset = UNSET
-    error_info: ErrorResponse | None | Unset = UNSET
+    error_info: ErrorInfo | None | Unset = UNSET
     create_time: str | Unset = UNSET
     lastupdate_time: str | Unset = UNSET
     script_id: str | Unset = UNSET
@@ -79,7 +80,7 @@ class Show2DDigitalHumanVideoResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_response import ErrorResponse  # noqa: PLC0415
+        from ..models.error_info import ErrorInfo  # noqa: PLC0415
 
         job_id = self.job_id
 
@@ -104,7 +105,7 @@ class Show2DDigitalHumanVideoResponse:
         error_info: dict[str, Any] | None | Unset
         if isinstance(self.error_info, Unset):
             error_info = UNSET
-        elif isinstance(self.error_info, ErrorResponse):
+        elif isinstance(self.error_info, ErrorInfo):
             error_info = self.error_info.to_dict()
         else:
             error_info = self.error_info
@@ -187,7 +188,7 @@ class Show2DDigitalHumanVideoResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.background_music_config import BackgroundMusicConfig  # noqa: PLC0415
-        from ..models.error_response import ErrorResponse  # noqa: PLC0415
+        from ..models.error_info import ErrorInfo  # noqa: PLC0415
         from ..models.output_asset_info import OutputAssetInfo  # noqa: PLC0415
         from ..models.shoot_script_item_for_response import ShootScriptItemForResponse  # noqa: PLC0415
         from ..models.video_config_for_2d_video_show import VideoConfigFor2DVideoShow  # noqa: PLC0415
@@ -223,7 +224,7 @@ class Show2DDigitalHumanVideoResponse:
         else:
             output_asset_config = OutputAssetInfo.from_dict(_output_asset_config)
 
-        def _parse_error_info(data: object) -> ErrorResponse | None | Unset:
+        def _parse_error_info(data: object) -> ErrorInfo | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -231,12 +232,12 @@ class Show2DDigitalHumanVideoResponse:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                error_info_type_1 = ErrorResponse.from_dict(data)
+                componentsschemas_error_info_type_0 = ErrorInfo.from_dict(data)
 
-                return error_info_type_1
+                return componentsschemas_error_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ErrorResponse | None | Unset, data)
+            return cast(ErrorInfo | None | Unset, data)
 
         error_info = _parse_error_info(d.pop("error_info", UNSET))
 

@@ -13,7 +13,7 @@ from ..models.show_smart_chat_job_response_state import ShowSmartChatJobResponse
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.error_response import ErrorResponse
+    from ..models.error_info import ErrorInfo
     from ..models.rtc_room_info_list import RTCRoomInfoList
     from ..models.smart_chat_subtitle_config import SmartChatSubtitleConfig
     from ..models.smart_chat_video_config import SmartChatVideoConfig
@@ -33,8 +33,9 @@ class ShowSmartChatJobResponse:
         duration (float | Unset): 数字人智能交互对话时长，单位秒。 取值范围： 0-2147483647
         start_time (datetime.datetime | Unset): 数字人智能交互对话任务开始时间。格式遵循：RFC 3339 如"2021-01-10T08:43:17Z"。
         end_time (datetime.datetime | Unset): 数字人智能交互对话任务结束时间。格式遵循：RFC 3339 如"2021-01-10T08:43:17Z"。
-        error_info (ErrorResponse | None | Unset): ErrorResponse object; null when there is no error (the documents'
-            examples return null, see spec/ERRATA.md "error_info")
+        error_info (ErrorInfo | None | Unset): 表 4-23 / 5-115 / 5-154 … ErrorResponse, as the field error_info of
+            assets, videos, live rooms and jobs and chat jobs; null when there is no error (the documents' examples return
+            null, see spec/ERRATA.md "error_info").
         create_time (datetime.datetime | Unset): 数字人智能交互对话任务创建时间。格式遵循：RFC 3339 如"2021-01-10T08:43:17Z"。
         lastupdate_time (datetime.datetime | Unset): 数字人智能交互对话任务最后更新时间。格式遵循：RFC 3339 如"2021-01-10T08:43:17Z"。
         rtc_room_info (RTCRoomInfoList | Unset): 表 6-264 RTCRoomInfoList (same table: 表 6-278, 6-294, 6-327); 表 7-103
@@ -53,7 +54,7 @@ class ShowSmartChatJobResponse:
     duration: float | Unset = UNSET
     start_time: datetime.datetime | Unset = UNSET
     end_time: datetime.datetime | Unset = UNSET
-    error_info: ErrorResponse | None | Unset = UNSET
+    error_info: ErrorInfo | None | Unset = UNSET
     create_time: datetime.datetime | Unset = UNSET
     lastupdate_time: datetime.datetime | Unset = UNSET
     rtc_room_info: RTCRoomInfoList | Unset = UNSET
@@ -67,7 +68,7 @@ class ShowSmartChatJobResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_response import ErrorResponse  # noqa: PLC0415
+        from ..models.error_info import ErrorInfo  # noqa: PLC0415
 
         job_id = self.job_id
 
@@ -88,7 +89,7 @@ class ShowSmartChatJobResponse:
         error_info: dict[str, Any] | None | Unset
         if isinstance(self.error_info, Unset):
             error_info = UNSET
-        elif isinstance(self.error_info, ErrorResponse):
+        elif isinstance(self.error_info, ErrorInfo):
             error_info = self.error_info.to_dict()
         else:
             error_info = self.error_info
@@ -167,7 +168,7 @@ class ShowSmartChatJobResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_response import ErrorResponse  # noqa: PLC0415
+        from ..models.error_info import ErrorInfo  # noqa: PLC0415
         from ..models.rtc_room_info_list import RTCRoomInfoList  # noqa: PLC0415
         from ..models.smart_chat_subtitle_config import SmartChatSubtitleConfig  # noqa: PLC0415
         from ..models.smart_chat_video_config import SmartChatVideoConfig  # noqa: PLC0415
@@ -198,7 +199,7 @@ class ShowSmartChatJobResponse:
         else:
             end_time = datetime.datetime.fromisoformat(_end_time)
 
-        def _parse_error_info(data: object) -> ErrorResponse | None | Unset:
+        def _parse_error_info(data: object) -> ErrorInfo | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -206,12 +207,12 @@ class ShowSmartChatJobResponse:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                error_info_type_1 = ErrorResponse.from_dict(data)
+                componentsschemas_error_info_type_0 = ErrorInfo.from_dict(data)
 
-                return error_info_type_1
+                return componentsschemas_error_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ErrorResponse | None | Unset, data)
+            return cast(ErrorInfo | None | Unset, data)
 
         error_info = _parse_error_info(d.pop("error_info", UNSET))
 

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.co_streamer_config_for_response import CoStreamerConfigForResponse
-    from ..models.error_response import ErrorResponse
+    from ..models.error_info import ErrorInfo
     from ..models.live_event_call_back_config import LiveEventCallBackConfig
     from ..models.live_job_log import LiveJobLog
     from ..models.platform_live_detail_info import PlatformLiveDetailInfo
@@ -36,8 +36,9 @@ class SmartLiveJob:
         duration (float | Unset): 参数解释: 数字人直播时长，单位秒。 取值范围: 0-2147483647
         start_time (datetime.datetime | Unset): 数字人直播任务开始时间。格式遵循：RFC 3339 如“2021-01-10T08:43:17Z”。
         end_time (datetime.datetime | Unset): 数字人直播任务结束时间。格式遵循：RFC 3339 如“2021-01-10T08:43:17Z”。
-        error_info (ErrorResponse | None | Unset): ErrorResponse object; null when there is no error (the documents'
-            examples return null, see spec/ERRATA.md "error_info")
+        error_info (ErrorInfo | None | Unset): 表 4-23 / 5-115 / 5-154 … ErrorResponse, as the field error_info of
+            assets, videos, live rooms and jobs and chat jobs; null when there is no error (the documents' examples return
+            null, see spec/ERRATA.md "error_info").
         create_time (datetime.datetime | Unset): 数字人直播任务创建时间。格式遵循：RFC 3339 如“2021-01-10T08:43:17Z”。
         lastupdate_time (datetime.datetime | Unset): 数字人直播任务最后更新时间。格式遵循：RFC 3339 如“2021-01-10T08:43:17Z”。
         rtc_room_info (RTCRoomInfoList | Unset): 表 6-264 RTCRoomInfoList (same table: 表 6-278, 6-294, 6-327); 表 7-103
@@ -64,7 +65,7 @@ class SmartLiveJob:
     duration: float | Unset = UNSET
     start_time: datetime.datetime | Unset = UNSET
     end_time: datetime.datetime | Unset = UNSET
-    error_info: ErrorResponse | None | Unset = UNSET
+    error_info: ErrorInfo | None | Unset = UNSET
     create_time: datetime.datetime | Unset = UNSET
     lastupdate_time: datetime.datetime | Unset = UNSET
     rtc_room_info: RTCRoomInfoList | Unset = UNSET
@@ -80,7 +81,7 @@ class SmartLiveJob:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_response import ErrorResponse  # noqa: PLC0415
+        from ..models.error_info import ErrorInfo  # noqa: PLC0415
 
         job_id = self.job_id
 
@@ -105,7 +106,7 @@ class SmartLiveJob:
         error_info: dict[str, Any] | None | Unset
         if isinstance(self.error_info, Unset):
             error_info = UNSET
-        elif isinstance(self.error_info, ErrorResponse):
+        elif isinstance(self.error_info, ErrorInfo):
             error_info = self.error_info.to_dict()
         else:
             error_info = self.error_info
@@ -199,7 +200,7 @@ class SmartLiveJob:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.co_streamer_config_for_response import CoStreamerConfigForResponse  # noqa: PLC0415
-        from ..models.error_response import ErrorResponse  # noqa: PLC0415
+        from ..models.error_info import ErrorInfo  # noqa: PLC0415
         from ..models.live_event_call_back_config import LiveEventCallBackConfig  # noqa: PLC0415
         from ..models.live_job_log import LiveJobLog  # noqa: PLC0415
         from ..models.platform_live_detail_info import PlatformLiveDetailInfo  # noqa: PLC0415
@@ -236,7 +237,7 @@ class SmartLiveJob:
         else:
             end_time = datetime.datetime.fromisoformat(_end_time)
 
-        def _parse_error_info(data: object) -> ErrorResponse | None | Unset:
+        def _parse_error_info(data: object) -> ErrorInfo | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -244,12 +245,12 @@ class SmartLiveJob:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                error_info_type_1 = ErrorResponse.from_dict(data)
+                componentsschemas_error_info_type_0 = ErrorInfo.from_dict(data)
 
-                return error_info_type_1
+                return componentsschemas_error_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ErrorResponse | None | Unset, data)
+            return cast(ErrorInfo | None | Unset, data)
 
         error_info = _parse_error_info(d.pop("error_info", UNSET))
 

@@ -14,7 +14,7 @@ from ..models.smart_live_room_base_info_view_mode import SmartLiveRoomBaseInfoVi
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.error_response import ErrorResponse
+    from ..models.error_info import ErrorInfo
     from ..models.model_info import ModelInfo
     from ..models.shared_config import SharedConfig
 
@@ -36,8 +36,9 @@ class SmartLiveRoomBaseInfo:
             error_info中说明。 • BLOCKED: 直播间被冻结。冻结原因在 error_info中说明。
         view_mode (SmartLiveRoomBaseInfoViewMode | Unset): 横竖屏类型。默认值为: VERTICAL。 • LANDSCAPE: 横屏。 • VERTICAL: 竖屏。 默认取值:
             VERTICAL Default: SmartLiveRoomBaseInfoViewMode.VERTICAL.
-        error_info (ErrorResponse | None | Unset): ErrorResponse object; null when there is no error (the documents'
-            examples return null, see spec/ERRATA.md "error_info")
+        error_info (ErrorInfo | None | Unset): 表 4-23 / 5-115 / 5-154 … ErrorResponse, as the field error_info of
+            assets, videos, live rooms and jobs and chat jobs; null when there is no error (the documents' examples return
+            null, see spec/ERRATA.md "error_info").
         shared_config (SharedConfig | Unset): 表 6-32 SharedConfig
         room_description (str | Unset): 直播间描述。
         cover_url (str | Unset): 直播间封面图URL
@@ -58,7 +59,7 @@ class SmartLiveRoomBaseInfo:
     room_type: SmartLiveRoomBaseInfoRoomType | Unset = SmartLiveRoomBaseInfoRoomType.NORMAL
     room_state: SmartLiveRoomBaseInfoRoomState | Unset = UNSET
     view_mode: SmartLiveRoomBaseInfoViewMode | Unset = SmartLiveRoomBaseInfoViewMode.VERTICAL
-    error_info: ErrorResponse | None | Unset = UNSET
+    error_info: ErrorInfo | None | Unset = UNSET
     shared_config: SharedConfig | Unset = UNSET
     room_description: str | Unset = UNSET
     cover_url: str | Unset = UNSET
@@ -73,7 +74,7 @@ class SmartLiveRoomBaseInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_response import ErrorResponse  # noqa: PLC0415
+        from ..models.error_info import ErrorInfo  # noqa: PLC0415
 
         room_id = self.room_id
 
@@ -96,7 +97,7 @@ class SmartLiveRoomBaseInfo:
         error_info: dict[str, Any] | None | Unset
         if isinstance(self.error_info, Unset):
             error_info = UNSET
-        elif isinstance(self.error_info, ErrorResponse):
+        elif isinstance(self.error_info, ErrorInfo):
             error_info = self.error_info.to_dict()
         else:
             error_info = self.error_info
@@ -184,7 +185,7 @@ class SmartLiveRoomBaseInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_response import ErrorResponse  # noqa: PLC0415
+        from ..models.error_info import ErrorInfo  # noqa: PLC0415
         from ..models.model_info import ModelInfo  # noqa: PLC0415
         from ..models.shared_config import SharedConfig  # noqa: PLC0415
 
@@ -216,7 +217,7 @@ class SmartLiveRoomBaseInfo:
         else:
             view_mode = SmartLiveRoomBaseInfoViewMode(_view_mode)
 
-        def _parse_error_info(data: object) -> ErrorResponse | None | Unset:
+        def _parse_error_info(data: object) -> ErrorInfo | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -224,12 +225,12 @@ class SmartLiveRoomBaseInfo:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                error_info_type_1 = ErrorResponse.from_dict(data)
+                componentsschemas_error_info_type_0 = ErrorInfo.from_dict(data)
 
-                return error_info_type_1
+                return componentsschemas_error_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ErrorResponse | None | Unset, data)
+            return cast(ErrorInfo | None | Unset, data)
 
         error_info = _parse_error_info(d.pop("error_info", UNSET))
 

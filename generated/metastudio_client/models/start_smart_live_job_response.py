@@ -26,7 +26,7 @@ class StartSmartLiveJobResponse:
         rtc_room_info (RTCRoomInfoList | Unset): 表 6-264 RTCRoomInfoList (same table: 表 6-278, 6-294, 6-327); 表 7-103
             RTCRoomInfoList
         live_event_report_url (str | Unset): 直播事件上报地址。用户将自行获取的直播间事件上报到此地址，用于触发智能互动，自动回复话术。
-        live_event_call_back_config (LiveEventCallBackConfig | Unset): 表 6-29 LiveEventCallBackConfig; 表 6-258
+        live_event_callback_config (LiveEventCallBackConfig | Unset): 表 6-29 LiveEventCallBackConfig; 表 6-258
             LiveEventCallBackConfig (same table: 表 6-266, 6-280, 6-296, 6-329)
         live_warning_info (list[LiveWarningItem] | Unset): 开播风险告警列表。
     """
@@ -34,7 +34,7 @@ class StartSmartLiveJobResponse:
     job_id: str | Unset = UNSET
     rtc_room_info: RTCRoomInfoList | Unset = UNSET
     live_event_report_url: str | Unset = UNSET
-    live_event_call_back_config: LiveEventCallBackConfig | Unset = UNSET
+    live_event_callback_config: LiveEventCallBackConfig | Unset = UNSET
     live_warning_info: list[LiveWarningItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -47,9 +47,9 @@ class StartSmartLiveJobResponse:
 
         live_event_report_url = self.live_event_report_url
 
-        live_event_call_back_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.live_event_call_back_config, Unset):
-            live_event_call_back_config = self.live_event_call_back_config.to_dict()
+        live_event_callback_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.live_event_callback_config, Unset):
+            live_event_callback_config = self.live_event_callback_config.to_dict()
 
         live_warning_info: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.live_warning_info, Unset):
@@ -67,8 +67,8 @@ class StartSmartLiveJobResponse:
             field_dict["rtc_room_info"] = rtc_room_info
         if live_event_report_url is not UNSET:
             field_dict["live_event_report_url"] = live_event_report_url
-        if live_event_call_back_config is not UNSET:
-            field_dict["live_event_call_back_config"] = live_event_call_back_config
+        if live_event_callback_config is not UNSET:
+            field_dict["live_event_callback_config"] = live_event_callback_config
         if live_warning_info is not UNSET:
             field_dict["live_warning_info"] = live_warning_info
 
@@ -92,12 +92,12 @@ class StartSmartLiveJobResponse:
 
         live_event_report_url = d.pop("live_event_report_url", UNSET)
 
-        _live_event_call_back_config = d.pop("live_event_call_back_config", UNSET)
-        live_event_call_back_config: LiveEventCallBackConfig | Unset
-        if isinstance(_live_event_call_back_config, Unset):
-            live_event_call_back_config = UNSET
+        _live_event_callback_config = d.pop("live_event_callback_config", UNSET)
+        live_event_callback_config: LiveEventCallBackConfig | Unset
+        if isinstance(_live_event_callback_config, Unset):
+            live_event_callback_config = UNSET
         else:
-            live_event_call_back_config = LiveEventCallBackConfig.from_dict(_live_event_call_back_config)
+            live_event_callback_config = LiveEventCallBackConfig.from_dict(_live_event_callback_config)
 
         _live_warning_info = d.pop("live_warning_info", UNSET)
         live_warning_info: list[LiveWarningItem] | Unset = UNSET
@@ -112,7 +112,7 @@ class StartSmartLiveJobResponse:
             job_id=job_id,
             rtc_room_info=rtc_room_info,
             live_event_report_url=live_event_report_url,
-            live_event_call_back_config=live_event_call_back_config,
+            live_event_callback_config=live_event_callback_config,
             live_warning_info=live_warning_info,
         )
 

@@ -14,7 +14,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.co_streamer_config_for_response import CoStreamerConfigForResponse
-    from ..models.error_response import ErrorResponse
+    from ..models.error_info import ErrorInfo
     from ..models.live_event_call_back_config import LiveEventCallBackConfig
     from ..models.live_room_interaction_config import LiveRoomInteractionConfig
     from ..models.live_room_interaction_rule_info_for_response import LiveRoomInteractionRuleInfoForResponse
@@ -72,8 +72,9 @@ class UpdateSmartLiveRoomResponse:
         thumbnail (str | Unset): 直播间封面图新URL
         room_state (UpdateSmartLiveRoomResponseRoomState | Unset): 直播间配置状态。 • ENABLE: 直播间正常可用。 • DISABLE: 直播间不可用。不可用原因在
             error_info 中说明。 • BLOCKED: 直播间被冻结。冻结原因在 error_info 中说明。
-        error_info (ErrorResponse | None | Unset): ErrorResponse object; null when there is no error (the documents'
-            examples return null, see spec/ERRATA.md "error_info")
+        error_info (ErrorInfo | None | Unset): 表 4-23 / 5-115 / 5-154 … ErrorResponse, as the field error_info of
+            assets, videos, live rooms and jobs and chat jobs; null when there is no error (the documents' examples return
+            null, see spec/ERRATA.md "error_info").
     """
 
     room_name: str | Unset = UNSET
@@ -101,11 +102,11 @@ class UpdateSmartLiveRoomResponse:
     cover_url: str | Unset = UNSET
     thumbnail: str | Unset = UNSET
     room_state: UpdateSmartLiveRoomResponseRoomState | Unset = UNSET
-    error_info: ErrorResponse | None | Unset = UNSET
+    error_info: ErrorInfo | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_response import ErrorResponse  # noqa: PLC0415
+        from ..models.error_info import ErrorInfo  # noqa: PLC0415
 
         room_name = self.room_name
 
@@ -204,7 +205,7 @@ class UpdateSmartLiveRoomResponse:
         error_info: dict[str, Any] | None | Unset
         if isinstance(self.error_info, Unset):
             error_info = UNSET
-        elif isinstance(self.error_info, ErrorResponse):
+        elif isinstance(self.error_info, ErrorInfo):
             error_info = self.error_info.to_dict()
         else:
             error_info = self.error_info
@@ -270,7 +271,7 @@ class UpdateSmartLiveRoomResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.co_streamer_config_for_response import CoStreamerConfigForResponse  # noqa: PLC0415
-        from ..models.error_response import ErrorResponse  # noqa: PLC0415
+        from ..models.error_info import ErrorInfo  # noqa: PLC0415
         from ..models.live_event_call_back_config import LiveEventCallBackConfig  # noqa: PLC0415
         from ..models.live_room_interaction_config import LiveRoomInteractionConfig  # noqa: PLC0415
         from ..models.live_room_interaction_rule_info_for_response import LiveRoomInteractionRuleInfoForResponse  # noqa: PLC0415
@@ -417,7 +418,7 @@ class UpdateSmartLiveRoomResponse:
         else:
             room_state = UpdateSmartLiveRoomResponseRoomState(_room_state)
 
-        def _parse_error_info(data: object) -> ErrorResponse | None | Unset:
+        def _parse_error_info(data: object) -> ErrorInfo | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -425,12 +426,12 @@ class UpdateSmartLiveRoomResponse:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                error_info_type_1 = ErrorResponse.from_dict(data)
+                componentsschemas_error_info_type_0 = ErrorInfo.from_dict(data)
 
-                return error_info_type_1
+                return componentsschemas_error_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ErrorResponse | None | Unset, data)
+            return cast(ErrorInfo | None | Unset, data)
 
         error_info = _parse_error_info(d.pop("error_info", UNSET))
 

@@ -11,7 +11,7 @@ from ..models.video_asset_meta_video_transcoding_status import VideoAssetMetaVid
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.error_response import ErrorResponse
+    from ..models.error_info import ErrorInfo
 
 
 T = TypeVar("T", bound="VideoAssetMeta")
@@ -36,8 +36,9 @@ class VideoAssetMeta:
             默认取值: 不涉及
         video_transcoding_status (VideoAssetMetaVideoTranscodingStatus | Unset): 参数解释: 视频转码状态。 约束限制: 用户无需填写，系统自行填写。
             取值范围: • WAITING: 等待 • TRANSCODING: 转码中 • FAILED: 失败 • SUCCEEDED: 成功 默认取值: 不涉及
-        error_info (ErrorResponse | None | Unset): ErrorResponse object; null when there is no error (the documents'
-            examples return null, see spec/ERRATA.md "error_info")
+        error_info (ErrorInfo | None | Unset): 表 4-23 / 5-115 / 5-154 … ErrorResponse, as the field error_info of
+            assets, videos, live rooms and jobs and chat jobs; null when there is no error (the documents' examples return
+            null, see spec/ERRATA.md "error_info").
     """
 
     video_codec: str | Unset = UNSET
@@ -52,11 +53,11 @@ class VideoAssetMeta:
     sample: int | Unset = UNSET
     mode: VideoAssetMetaMode | Unset = UNSET
     video_transcoding_status: VideoAssetMetaVideoTranscodingStatus | Unset = UNSET
-    error_info: ErrorResponse | None | Unset = UNSET
+    error_info: ErrorInfo | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_response import ErrorResponse  # noqa: PLC0415
+        from ..models.error_info import ErrorInfo  # noqa: PLC0415
 
         video_codec = self.video_codec
 
@@ -89,7 +90,7 @@ class VideoAssetMeta:
         error_info: dict[str, Any] | None | Unset
         if isinstance(self.error_info, Unset):
             error_info = UNSET
-        elif isinstance(self.error_info, ErrorResponse):
+        elif isinstance(self.error_info, ErrorInfo):
             error_info = self.error_info.to_dict()
         else:
             error_info = self.error_info
@@ -128,7 +129,7 @@ class VideoAssetMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_response import ErrorResponse  # noqa: PLC0415
+        from ..models.error_info import ErrorInfo  # noqa: PLC0415
 
         d = dict(src_dict)
         video_codec = d.pop("video_codec", UNSET)
@@ -165,7 +166,7 @@ class VideoAssetMeta:
         else:
             video_transcoding_status = VideoAssetMetaVideoTranscodingStatus(_video_transcoding_status)
 
-        def _parse_error_info(data: object) -> ErrorResponse | None | Unset:
+        def _parse_error_info(data: object) -> ErrorInfo | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -173,12 +174,12 @@ class VideoAssetMeta:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                error_info_type_1 = ErrorResponse.from_dict(data)
+                componentsschemas_error_info_type_0 = ErrorInfo.from_dict(data)
 
-                return error_info_type_1
+                return componentsschemas_error_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ErrorResponse | None | Unset, data)
+            return cast(ErrorInfo | None | Unset, data)
 
         error_info = _parse_error_info(d.pop("error_info", UNSET))
 

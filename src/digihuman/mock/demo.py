@@ -33,9 +33,12 @@ def mock_options(vendor: str) -> dict[str, Any]:
     if vendor == "xingyun":
         return {"apps": {env["XINGYUN_APP_ID"]: env["XINGYUN_APP_SECRET"]}}
     if vendor == "metastudio":
-        # AK/SK requests need a verifier, which the caller passes as `aksk_verifier=`.
         user = (env["HUAWEICLOUD_SDK_DOMAIN_NAME"], env["HUAWEICLOUD_SDK_USER_NAME"])
-        return {"users": {user: env["HUAWEICLOUD_SDK_PASSWORD"]}, "projects": [env["HUAWEICLOUD_SDK_PROJECT_ID"]]}
+        return {
+            "users": {user: env["HUAWEICLOUD_SDK_PASSWORD"]},
+            "access_keys": {env["HUAWEICLOUD_SDK_AK"]: env["HUAWEICLOUD_SDK_SK"]},
+            "projects": [env["HUAWEICLOUD_SDK_PROJECT_ID"]],
+        }
     return {"apps": {env["METAWORKS_APP_KEY"]: (env["METAWORKS_APP_SECRET"], env["METAWORKS_APP_NAME"])}}
 
 

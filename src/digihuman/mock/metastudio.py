@@ -3,10 +3,11 @@ resource store whose families are read off the spec's paths (`resources.py`), wi
 from the spec's response schemas and overlaid with what was stored (`synth.py`).
 
 In front of it sits what the API gateway does: tokens this mock's own IAM endpoint issued
-(`POST /v3/auth/tokens`, valid 24 h) or an AK/SK signature checked by an injected verifier. Credentials
-the gateway does not accept get 401 with an `APIG.03xx` body; valid credentials used on a project that
-is not theirs (another project than the token's, a project the AK/SK account was not given, an
-`X-Project-Id` other than the path's) get the service's 403 `MSS.00020006` (token和path中的projectId不匹配).
+(`POST /v3/auth/tokens`, valid 24 h) or an SDK-HMAC-SHA256 signature, recomputed from what arrived with
+the signer's own canonical form and accepted within ±15 minutes. Credentials the gateway does not accept
+get 401 with an `APIG.03xx` body; valid credentials used on a project that is not theirs (another
+project than the token's, a project the AK/SK account was not given, an `X-Project-Id` other than the
+path's) get the service's 403 `MSS.00020006` (token和path中的projectId不匹配).
 Jobs move through the states the spec lists for them, one state per `step_seconds` of the injected clock.
 
 Status codes: the catalogue (§12.2, `x-error-codes`) gives each error code a status, but most
@@ -23,10 +24,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from digihuman.auth.sdk_hmac import RequestParts, verify
+from digihuman.errors import SignatureRejected
 from digihuman.mock.base import Clock, MockApp, Parsed, Reply, Request
 from digihuman.mock.resources import Family, Role, derive
 from digihuman.mock.synth import MISSING, Synthesizer
 from digihuman.openapi import Operation
+from digihuman.secret import Secret
 
 SCOPE = "/v1/{project_id}"
 IAM_TOKENS_PATH = "/v3/auth/tokens"
@@ -180,19 +184,19 @@ class MetaStudioMock(MockApp):
         self,
         users: Mapping[tuple[str, str], str] | None = None,
         projects: Iterable[str] = (),
-        aksk_verifier: Callable[[Request], str | None] | None = None,
+        access_keys: Mapping[str, str] | None = None,
         clock: Clock | None = None,
         seed: int | None = None,
         step_seconds: float = 0.3,
         fail_marker: str = DEFAULT_FAIL_MARKER,
     ) -> None:
-        """`users`: (domain name, user name) -> password for the IAM endpoint; `projects`: the project ids
-        they and any AK/SK may use; `fail_marker`: a job whose create request contains this text in any
-        string ends in its failed state."""
+        """`users`: (domain name, user name) -> password for the IAM endpoint; `access_keys`: AK -> SK of
+        the accounts that sign with SDK-HMAC-SHA256; `projects`: the project ids they may use;
+        `fail_marker`: a job whose create request contains this text in any string ends in its failed state."""
         super().__init__(clock=clock, seed=seed, step_seconds=step_seconds)
         self.users = dict(users or {})
         self.projects = set(projects)
-        self.aksk_verifier = aksk_verifier
+        self.access_keys = {ak: Secret(sk) for ak, sk in (access_keys or {}).items()}
         self.fail_marker = fail_marker
         self.layout = derive(self.api, SCOPE, JOINS)
         self.families = self.layout.families
@@ -262,10 +266,12 @@ class MetaStudioMock(MockApp):
                 return self.gateway_error(401, APIG_BAD_CREDENTIALS, "the token has expired")
             return self.project_mismatch(project) if project not in (None, session.project_id) else None
         if request.headers.get("authorization", "").startswith("SDK-HMAC-SHA256 "):
-            reason = "this mock has no AK/SK verifier" if self.aksk_verifier is None else self.aksk_verifier(request)
-            if reason is not None:
-                code = APIG_SIGNATURE_EXPIRED if "expired" in reason.lower() else APIG_BAD_CREDENTIALS
-                return self.gateway_error(401, code, reason)
+            parts = RequestParts.from_target(request.method, request.raw_path, request.headers, request.body)
+            try:  # the signer's own canonical form, recomputed from what arrived, like the gateway
+                verify(parts, self.access_keys, self.clock())
+            except SignatureRejected as rejected:
+                code = APIG_SIGNATURE_EXPIRED if rejected.reason == "expired" else APIG_BAD_CREDENTIALS
+                return self.gateway_error(401, code, str(rejected))
             declared = request.headers.get("x-project-id")
             if project is not None and (project not in self.projects or declared not in (None, project)):
                 return self.project_mismatch(project)
