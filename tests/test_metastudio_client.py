@@ -8,7 +8,7 @@ from metastudio_client.api.video import show_2d_digital_human_video
 
 from digihuman import metastudio
 from digihuman.auth import SdkHmacAuth, TokenAuth
-from digihuman.errors import ConfigurationError
+from digihuman.errors import ConfigurationError, NotFoundError
 from tests.oracles import official_sdk_hmac
 
 FROZEN = 1_700_000_000
@@ -49,7 +49,9 @@ def test_access_key_selects_aksk_and_otherwise_token_auth() -> None:
 def test_a_generated_call_is_signed_as_the_official_sdk_signs_it() -> None:
     sent: list[httpx.Request] = []
     client = metastudio.client(env=AKSK, clock=lambda: FROZEN, transport=recording_transport(sent))
-    show_2d_digital_human_video.sync(AKSK["HUAWEICLOUD_SDK_PROJECT_ID"], "job-1", client=client, show_script=True)
+    with pytest.raises(NotFoundError) as raised:
+        show_2d_digital_human_video.sync(AKSK["HUAWEICLOUD_SDK_PROJECT_ID"], "job-1", client=client, show_script=True)
+    assert raised.value.status == 404 and raised.value.vendor_code == "MSS.00000001"
     (request,) = sent
     path = f"/v1/{AKSK['HUAWEICLOUD_SDK_PROJECT_ID']}/2d-digital-human-videos/job-1"
     assert request.url.path == path
@@ -74,7 +76,8 @@ def test_token_auth_sends_the_token_and_no_signature() -> None:
     sent: list[httpx.Request] = []
     env = {"HUAWEICLOUD_SDK_TOKEN": "token-value", "HUAWEICLOUD_SDK_PROJECT_ID": "p", "HUAWEICLOUD_SDK_REGION": "r"}
     client = metastudio.client(env=env, transport=recording_transport(sent))
-    show_2d_digital_human_video.sync("p", "job-1", client=client)
+    with pytest.raises(NotFoundError):
+        show_2d_digital_human_video.sync("p", "job-1", client=client)
     (request,) = sent
     assert request.headers["X-Auth-Token"] == "token-value"
     assert "Authorization" not in request.headers

@@ -279,14 +279,14 @@ def test_invalid_body_is_rejected_naming_the_field(session: Session) -> None:
     assert reply.status_code == 400
     body = reply.json()
     assert body["error_code"] == INVALID_PARAMETER
-    assert body["error_msg"].startswith("room_name: 5 is not of type 'string'")
+    assert body["error_msg"].startswith("room_name must be a string, got 5")
     missing = session.call("create_smart_live_room", body={"room_description": "no name"})
     assert missing.status_code == 400 and "'room_name' is a required property" in missing.json()["error_msg"]
 
 
 def test_invalid_query_is_rejected_naming_the_parameter(session: Session) -> None:
     reply = session.call("list_smart_live_rooms", query={"limit": "many"})
-    assert reply.status_code == 400 and reply.json()["error_msg"].startswith("limit:")
+    assert reply.status_code == 400 and reply.json()["error_msg"].startswith("limit must be an integer")
 
 
 def test_operation_with_its_own_error_codes_gets_one_of_them(session: Session) -> None:
@@ -294,7 +294,7 @@ def test_operation_with_its_own_error_codes_gets_one_of_them(session: Session) -
     reply = session.call("create_tts_audition", body={"text": "你好"})
     assert reply.status_code == 400
     assert reply.json()["error_code"] == "MSS.000000003"
-    assert "'emotion' is a required property" in reply.json()["error_msg"]
+    assert "emotion is required" in reply.json()["error_msg"]
 
 
 def test_catalogue_codes_the_mock_uses_are_in_the_spec(mock: MetaStudioMock) -> None:

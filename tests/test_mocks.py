@@ -1,4 +1,5 @@
-"""The mocks verify signatures from the server's side: any tampering is rejected with the vendor's code."""
+"""The mocks verify signatures from the server's side: any tampering is rejected with the vendor's code,
+which the configured clients raise as typed errors."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from xingyun_client.models import (
 from xingyun_client.types import File
 
 from digihuman import metaworks, xingyun
+from digihuman.errors import ApiError, AuthError, NotFoundError
 from digihuman.mock.demo import demo_mock
 
 
@@ -64,8 +66,9 @@ def test_xingyun_render_task_lifecycle() -> None:
     assert seen == ["not_send", "waiting", "processing", "finished", "finished"]
     assert str(got.data.render_video_oss).endswith(f"/media/{task_id}.mp4")  # type: ignore[union-attr]
     # a finished task cannot be cancelled
-    cancelled = cancel_render_task.sync(client=client, body=CancelRenderTaskRequest(task_id=task_id))  # type: ignore[arg-type]
-    assert cancelled is not None and cancelled.error_code == 30006
+    with pytest.raises(ApiError) as refused:
+        cancel_render_task.sync(client=client, body=CancelRenderTaskRequest(task_id=task_id))  # type: ignore[arg-type]
+    assert refused.value.vendor_code == 30006
 
 
 def test_xingyun_cancel_and_ppt_flow() -> None:
@@ -85,11 +88,12 @@ def test_xingyun_cancel_and_ppt_flow() -> None:
     assert cancel_render_task.sync(client=client, body=CancelRenderTaskRequest(task_id=task_id)).error_code == 0  # type: ignore[arg-type, union-attr]
     got = get_render_task.sync(client=client, task_id=task_id)  # type: ignore[arg-type]
     assert str(got.data.synth_state) == "cancel"  # type: ignore[union-attr]
-    unknown = create_render_task.sync(
-        client=client,
-        body=CreateRenderTaskByPpt(look_name="l", tts_vcn_name="t", studio_name="s", parse_ppt_file_name="nope"),
-    )
-    assert unknown is not None and unknown.error_code == 30002
+    with pytest.raises(NotFoundError) as unknown:
+        create_render_task.sync(
+            client=client,
+            body=CreateRenderTaskByPpt(look_name="l", tts_vcn_name="t", studio_name="s", parse_ppt_file_name="nope"),
+        )
+    assert unknown.value.vendor_code == 30002
 
 
 def tamper(request: httpx.Request, what: str) -> httpx.Request:
@@ -133,11 +137,17 @@ def test_xingyun_rejects_tampered_requests(what: str) -> None:
 def test_xingyun_rejects_wrong_secret_and_stale_timestamp() -> None:
     clock = Clock()
     _, wrong = signed_xingyun(clock, secret="not-the-secret")
-    assert get_render_task.sync(client=wrong, task_id=1).error_code == 20001  # type: ignore[union-attr]
+    with pytest.raises(AuthError) as refused:
+        get_render_task.sync(client=wrong, task_id=1)
+    assert refused.value.vendor_code == 20001
     _, stale = signed_xingyun(clock, client_clock=Clock(clock.now - 61))
-    assert get_render_task.sync(client=stale, task_id=1).error_code == 20001  # type: ignore[union-attr]
+    with pytest.raises(AuthError) as refused:
+        get_render_task.sync(client=stale, task_id=1)
+    assert refused.value.vendor_code == 20001
     _, fresh = signed_xingyun(clock, client_clock=Clock(clock.now - 59))
-    assert get_render_task.sync(client=fresh, task_id=1).error_code == 30004  # type: ignore[union-attr]
+    with pytest.raises(NotFoundError) as missing:
+        get_render_task.sync(client=fresh, task_id=1)
+    assert missing.value.vendor_code == 30004
 
 
 def signed_metaworks(
@@ -167,17 +177,22 @@ def test_metaworks_card_lifecycle_and_failures() -> None:
     states = [int(c.state) for c in done.ret]  # type: ignore[arg-type, union-attr]
     assert set(states) == {6, 7}  # seeded: some succeed, some fail
     assert all(c.play_url for c in done.ret if int(c.state) == 6)  # type: ignore[arg-type, union-attr]
-    missing = list_cards.sync(client=client, body=ListCardsRequest(meta_human_id=0, task_list=[1]))
-    assert missing is not None and missing.err_code == -20002
+    with pytest.raises(NotFoundError) as missing:
+        list_cards.sync(client=client, body=ListCardsRequest(meta_human_id=0, task_list=[1]))
+    assert missing.value.vendor_code == -20002
 
 
 def test_metaworks_rejects_wrong_secret_and_expired_signature() -> None:
     clock = Clock()
     body = ListCardsRequest(meta_human_id=0, task_list=[])
     _, wrong = signed_metaworks(clock, secret="nope")
-    assert list_cards.sync(client=wrong, body=body).err_code == -10004  # type: ignore[union-attr]
+    with pytest.raises(AuthError) as refused:
+        list_cards.sync(client=wrong, body=body)
+    assert refused.value.vendor_code == -10004
     _, expired = signed_metaworks(clock, client_clock=Clock(clock.now - 900))
-    assert list_cards.sync(client=expired, body=body).err_code == -10003  # type: ignore[union-attr]
+    with pytest.raises(AuthError) as refused:
+        list_cards.sync(client=expired, body=body)
+    assert refused.value.vendor_code == -10003
     _, ahead = signed_metaworks(clock, client_clock=Clock(clock.now + 899))
     assert list_cards.sync(client=ahead, body=body).err_code == 0  # type: ignore[union-attr]
 

@@ -15,8 +15,10 @@ import httpx
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
+from digihuman.envelopes import error_shape
 from digihuman.errors import SigningError
 from digihuman.openapi import api
+from digihuman.policy import RAW
 
 INVALID_PREFIX = "invalid request: "
 
@@ -48,10 +50,12 @@ class EnvelopeRules:
         return code in self.parameter_codes or reason.startswith(INVALID_PREFIX)
 
 
-RULES = {
-    "xingyun": EnvelopeRules("error_code", frozenset({20001}), frozenset()),
-    "metaworks": EnvelopeRules("err_code", frozenset({-10001, -10003, -10004}), frozenset({-10002})),
-}
+def rules(vendor: str) -> EnvelopeRules:
+    shape = error_shape(vendor)
+    return EnvelopeRules(shape.code_field, shape.codes_with(401, 403), shape.codes_with(400))
+
+
+RULES = {vendor: rules(vendor) for vendor in ("xingyun", "metaworks")}
 
 
 @dataclass
@@ -85,7 +89,8 @@ def _httpx_files(files: Any) -> Any:
 
 
 def _send(client: httpx.Client, kwargs: dict[str, Any]) -> httpx.Response:
-    """Send a case serialized by schemathesis (requests-style keyword arguments) with our httpx client."""
+    """Send a case serialized by schemathesis (requests-style keyword arguments) with our httpx client, as a
+    raw probe: signed and rate-limited, but neither validated, retried nor turned into typed errors."""
     body: dict[str, Any] = {}
     if "json" in kwargs:
         body["content"] = json.dumps(kwargs["json"]).encode()
@@ -102,7 +107,12 @@ def _send(client: httpx.Client, kwargs: dict[str, Any]) -> httpx.Response:
         headers.setdefault("Content-Type", "application/json")
     url = httpx.URL(kwargs["url"])
     request = client.build_request(
-        kwargs["method"], url.raw_path.decode("ascii"), params=kwargs.get("params"), headers=headers, **body
+        kwargs["method"],
+        url.raw_path.decode("ascii"),
+        params=kwargs.get("params"),
+        headers=headers,
+        extensions={RAW: True},
+        **body,
     )
     return client.send(request)
 

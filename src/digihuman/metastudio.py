@@ -13,11 +13,11 @@ from collections.abc import Mapping
 import httpx
 from metastudio_client import Client
 
+from digihuman import policy
 from digihuman.auth import Clock, sdk_hmac, token
 from digihuman.config import check_base_url, required_setting, setting
+from digihuman.openapi import api
 from digihuman.secret import Secret
-
-DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 
 
 def endpoint(region: str) -> str:
@@ -53,20 +53,36 @@ def client(
     project: str | None = None,
     clock: Clock | None = None,
     allow_http: bool = False,
-    timeout: httpx.Timeout = DEFAULT_TIMEOUT,
+    timeout: httpx.Timeout = policy.DEFAULT_TIMEOUT,
     env: Mapping[str, str] | None = None,
     transport: httpx.BaseTransport | None = None,
+    async_transport: httpx.AsyncBaseTransport | None = None,
+    retries: policy.Retry | int = 3,
+    rate_limit: policy.RateLimiter | bool = True,
+    validate: bool = True,
 ) -> Client:
-    """A generated client whose requests carry our auth. `transport` lets tests and the mocks run it
-    in-process (and also serves the IAM token request, which goes to the same mock)."""
+    """A generated client whose requests carry our auth and run under `digihuman.policy` (validation, the
+    documented per-tenant rate limits of the region, retries, typed errors). `transport`/`async_transport`
+    let tests and the mocks run it in-process; the sync one also serves the IAM token request."""
+    region = setting("HUAWEICLOUD_SDK_REGION", region, env)
     url = setting("METASTUDIO_ENDPOINT", base_url, env) or endpoint(
         required_setting(
             "HUAWEICLOUD_SDK_REGION", region, "the region names the endpoint (or set METASTUDIO_ENDPOINT)", env
         )
     )
-    httpx_args: dict[str, object] = {"auth": auth(ak, sk, project, clock, env, transport, allow_http)}
-    if transport is not None:
-        httpx_args["transport"] = transport
-    return Client(
-        base_url=check_base_url(url, allow_http), timeout=timeout, follow_redirects=False, httpx_args=httpx_args
+    generated = Client(
+        base_url=check_base_url(url, allow_http),
+        timeout=timeout,
+        follow_redirects=False,
+        httpx_args={"auth": auth(ak, sk, project, clock, env, transport, allow_http)},
+    )
+    return policy.install(
+        generated,
+        api("metastudio"),
+        region=region,
+        retries=retries,
+        rate_limit=rate_limit,
+        validate=validate,
+        transport=transport,
+        async_transport=async_transport,
     )

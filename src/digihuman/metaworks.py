@@ -7,11 +7,11 @@ from collections.abc import Mapping
 import httpx
 from metaworks_client import Client
 
+from digihuman import policy
 from digihuman.auth import AWAuth, Clock
 from digihuman.config import check_base_url, required_secret, required_setting
+from digihuman.openapi import api
 from digihuman.secret import Secret
-
-DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 
 
 def auth(
@@ -39,18 +39,31 @@ def client(
     app_name: str | None = None,
     clock: Clock | None = None,
     allow_http: bool = False,
-    timeout: httpx.Timeout = DEFAULT_TIMEOUT,
+    timeout: httpx.Timeout = policy.DEFAULT_TIMEOUT,
     env: Mapping[str, str] | None = None,
     transport: httpx.BaseTransport | None = None,
+    async_transport: httpx.AsyncBaseTransport | None = None,
+    retries: policy.Retry | int = 3,
+    rate_limit: policy.RateLimiter | bool = True,
+    validate: bool = True,
 ) -> Client:
-    """A generated client whose requests carry the AW signature. Metaworks publishes no host, so the base
-    URL must come from the argument or METAWORKS_BASE_URL."""
+    """A generated client whose requests carry the AW signature and run under `digihuman.policy`. Metaworks
+    publishes no host, so the base URL must come from the argument or METAWORKS_BASE_URL."""
     url = required_setting(
         "METAWORKS_BASE_URL", base_url, "Metaworks publishes no API host; give the base URL of your account", env
     )
-    httpx_args: dict[str, object] = {"auth": auth(app_key, app_secret, app_name, clock, env=env)}
-    if transport is not None:
-        httpx_args["transport"] = transport
-    return Client(
-        base_url=check_base_url(url, allow_http), timeout=timeout, follow_redirects=False, httpx_args=httpx_args
+    generated = Client(
+        base_url=check_base_url(url, allow_http),
+        timeout=timeout,
+        follow_redirects=False,
+        httpx_args={"auth": auth(app_key, app_secret, app_name, clock, env=env)},
+    )
+    return policy.install(
+        generated,
+        api("metaworks"),
+        retries=retries,
+        rate_limit=rate_limit,
+        validate=validate,
+        transport=transport,
+        async_transport=async_transport,
     )

@@ -2,17 +2,23 @@
 
 The runtime holds no API facts of its own: operations, schemas, error catalogues and extensions all
 come from `<package>/openapi.json`, which `make generate` derives from `spec/<vendor>.yaml`.
+Validation problems are sentences that name the field path, e.g.
+`video_config.bitrate must be between 40 and 30000, got 50000`.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from email.parser import BytesParser
+from email.policy import HTTP
 from functools import cache
 from importlib import resources
 from typing import Any
 
+from jsonschema.exceptions import ValidationError as SchemaError
 from openapi_schema_validator import OAS30Validator
 from referencing import Registry
 from referencing.jsonschema import DRAFT4
@@ -46,13 +52,36 @@ class Operation:
     def media_types(self) -> list[str]:
         return list((self.spec.get("requestBody") or {}).get("content", {}))
 
+    def response_schema(self, status: int) -> dict[str, Any] | None:
+        """The JSON schema of the documented response for `status` (or `default`), if it has one."""
+        responses = self.spec.get("responses", {})
+        response = responses.get(str(status), responses.get("default")) or {}
+        media = response.get("content", {}).get("application/json")
+        return None if media is None else dict(media.get("schema", {}))
+
+    def extension(self, name: str, default: Any = None) -> Any:
+        return self.spec.get(name, default)
+
+
+@dataclass
+class CheckedRequest:
+    """A request matched to its operation, with its typed parameters and body, and what is wrong with it."""
+
+    operation: Operation
+    path_params: dict[str, str]
+    query: dict[str, Any]
+    body: Any
+    problems: list[str]
+
 
 class Api:
     """One vendor's spec: operation lookup by method and path, and schema validation."""
 
-    def __init__(self, spec: dict[str, Any]) -> None:
+    def __init__(self, spec: dict[str, Any], vendor: str = "") -> None:
         self.spec = spec
+        self.vendor = vendor
         self._registry: Registry[Any] = Registry().with_resource("urn:spec", DRAFT4.create_resource(spec))
+        self._validators: dict[str, Any] = {}
         self.operations: list[Operation] = []
         for path, item in spec["paths"].items():
             regex = "^" + re.sub(r"\\\{([^}]+)\\\}", r"(?P<\1>[^/]+)", re.escape(path)) + "$"
@@ -85,24 +114,109 @@ class Api:
         return None
 
     def errors(self, schema: dict[str, Any], instance: Any, where: str) -> list[str]:
-        """Every way `instance` violates `schema`, each naming the field path."""
-        root = {"$ref": "urn:spec#" + schema["$ref"][1:]} if "$ref" in schema else schema
-        validator = OAS30Validator(root, registry=self._registry)
-        found = []
-        for err in sorted(validator.iter_errors(instance), key=lambda e: list(map(str, e.absolute_path))):
-            loc = ".".join([where, *map(str, err.absolute_path)]) if where else ".".join(map(str, err.absolute_path))
-            found.append(f"{loc or '(body)'}: {err.message}")
-        return found
+        """Every way `instance` violates `schema`, each a sentence naming the field path under `where`."""
+        found = sorted(self._validator(schema).iter_errors(instance), key=lambda e: list(map(str, e.absolute_path)))
+        return _unique(sentence for err in found for sentence in describe(err, where))
+
+    def _validator(self, schema: dict[str, Any]) -> Any:
+        """A validator for `schema`; those of named schemas (`$ref`) are built once."""
+        if "$ref" not in schema:
+            return OAS30Validator(schema, registry=self._registry)
+        ref = schema["$ref"]
+        if ref not in self._validators:
+            self._validators[ref] = OAS30Validator({"$ref": "urn:spec#" + ref[1:]}, registry=self._registry)
+        return self._validators[ref]
+
+    def check_request(
+        self, method: str, path: str, query: list[tuple[str, str]], headers: Mapping[str, str], body: bytes
+    ) -> CheckedRequest | None:
+        """Match a request to its operation and check its parameters and body; None when no operation matches."""
+        found = self.match(method, path)
+        if found is None:
+            return None
+        op, path_params = found
+        lower_headers = {k.lower(): v for k, v in headers.items()}
+        checked = CheckedRequest(op, path_params, {}, None, [])
+        for param in op.parameters:
+            self._check_parameter(param, checked, query, lower_headers)
+        if op.media_types:
+            self._check_body(checked, lower_headers.get("content-type", ""), body)
+        return checked
+
+    def _check_parameter(
+        self, param: dict[str, Any], checked: CheckedRequest, query: list[tuple[str, str]], headers: dict[str, str]
+    ) -> None:
+        name, where = param["name"], param["in"]
+        schema = param.get("schema", {})
+        resolved = self.resolve(schema)
+        raw: Any
+        if where == "query":
+            values = [v for k, v in query if k == name]
+            raw = (values if resolved.get("type") == "array" else values[-1]) if values else None
+        else:
+            raw = {"path": checked.path_params, "header": headers}.get(where, {}).get(
+                name.lower() if where == "header" else name
+            )
+        if raw is None:
+            if param.get("required"):
+                checked.problems.append(f"{name} is required ({where} parameter)")
+            return
+        value = coerce_parameter(raw, resolved, self)
+        checked.problems += self.errors(schema, value, name)
+        if where == "query":
+            checked.query[name] = value
+
+    def _check_body(self, checked: CheckedRequest, content_type_header: str, body: bytes) -> None:
+        op = checked.operation
+        content_type = content_type_header.split(";")[0].strip()
+        if not body:
+            if op.body_required:
+                checked.problems.append("the request body is required")
+        elif content_type not in op.media_types:
+            checked.problems.append(
+                f"the request body's content type {content_type or '(none)'} is not one of {', '.join(op.media_types)}"
+            )
+        elif content_type == "application/json":
+            try:
+                checked.body = json.loads(body)
+            except ValueError:
+                checked.problems.append("the request body is not valid JSON")
+            else:
+                checked.problems += self.errors(op.body_schema(content_type) or {}, checked.body, "")
+        elif content_type == "multipart/form-data":
+            checked.body = parse_multipart(content_type_header, body)
+            if checked.body is None:
+                checked.problems.append("the request body is not a multipart/form-data body")
+            else:
+                schema = self.resolve(op.body_schema(content_type) or {})
+                checked.problems += [
+                    f"{name} is required (form field)"
+                    for name in schema.get("required", [])
+                    if name not in checked.body
+                ]
 
     def extension(self, name: str, default: Any = None) -> Any:
         return self.spec.get(name, default)
+
+    def error_meaning(self, code: Any, status: int | None = None) -> str | None:
+        """The documented text of a vendor error code from `x-error-codes`: either `{code: text}` or a list of
+        `{status, code, message, description, action}` (where a code may repeat under several statuses)."""
+        catalogue = self.extension("x-error-codes")
+        if isinstance(catalogue, dict):
+            text = catalogue.get(str(code))
+            return None if text is None else str(text)
+        entries = [e for e in catalogue or [] if str(e.get("code")) == str(code)]
+        entry = next((e for e in entries if e.get("status") == status), entries[0] if entries else None)
+        if entry is None:
+            return None
+        return "; ".join(_unique(str(entry[k]) for k in ("message", "description", "action") if entry.get(k)))
 
 
 @cache
 def api(vendor: str) -> Api:
     package = PACKAGES[vendor]
     text = resources.files(package).joinpath("openapi.json").read_text(encoding="utf-8")
-    return Api(json.loads(text))
+    return Api(json.loads(text), vendor)
 
 
 def coerce_query(value: str, schema: dict[str, Any]) -> Any:
@@ -118,3 +232,130 @@ def coerce_query(value: str, schema: dict[str, Any]) -> Any:
     if kind == "boolean" and value in ("true", "false"):
         return value == "true"
     return value
+
+
+def coerce_parameter(raw: str | list[str], schema: dict[str, Any], spec: Api) -> Any:
+    """A parameter's text (or, for arrays, its repeated values) as the types its schema declares."""
+    if isinstance(raw, list):
+        items = spec.resolve(schema.get("items", {}))
+        return [coerce_query(v, items) for v in raw]
+    return coerce_query(raw, schema)
+
+
+def parse_multipart(content_type: str, body: bytes) -> dict[str, Any] | None:
+    message = BytesParser(policy=HTTP).parsebytes(b"Content-Type: " + content_type.encode() + b"\r\n\r\n" + body)
+    if not message.is_multipart():
+        return None
+    fields: dict[str, Any] = {}
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        if isinstance(name, str):
+            payload = part.get_payload(decode=True)
+            data = payload if isinstance(payload, bytes) else b""
+            fields[name] = data if part.get_filename() else data.decode(errors="replace")
+    return fields
+
+
+# -- validation problems as sentences --------------------------------------------------------
+
+TYPE_NAMES = {
+    "integer": "an integer",
+    "number": "a number",
+    "string": "a string",
+    "boolean": "true or false",
+    "array": "a list",
+    "object": "an object",
+}
+
+
+def field_path(where: str, parts: Iterable[str | int]) -> str:
+    """`video_config.bitrate`, `shoot_scripts[0].shoot_script`: the path of a field below `where`."""
+    path = where
+    for part in parts:
+        if isinstance(part, int):
+            path += f"[{part}]"
+        else:
+            path = f"{path}.{part}" if path else str(part)
+    return path
+
+
+def shown(value: Any) -> str:
+    """A value as it appears after 'got': short, quoted when it is text."""
+    if isinstance(value, str):
+        return repr(value if len(value) <= 40 else value[:40] + "…")
+    if isinstance(value, bool) or value is None:
+        return json.dumps(value)
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, list):
+        return f"a list of {len(value)}"
+    return str(value)
+
+
+def _range(low: Any, high: Any, unit: str = "") -> str:
+    """'between 1 and 256 characters', 'at least 1', 'at most 10 items'."""
+    unit = f" {unit}" if unit else ""
+    if low is not None and high is not None:
+        return f"between {low} and {high}{unit}"
+    return f"at least {low}{unit}" if low is not None else f"at most {high}{unit}"
+
+
+def _bounds(schema: dict[str, Any]) -> str:
+    low, high = schema.get("minimum"), schema.get("maximum")
+    low_open, high_open = schema.get("exclusiveMinimum") is True, schema.get("exclusiveMaximum") is True
+    if low is not None and high is not None and not (low_open or high_open):
+        return f"between {low} and {high}"
+    parts = []
+    if low is not None:
+        parts.append(f"greater than {low}" if low_open else f"at least {low}")
+    if high is not None:
+        parts.append(f"less than {high}" if high_open else f"at most {high}")
+    return " and ".join(parts)
+
+
+def describe(err: SchemaError, where: str) -> list[str]:
+    """One schema violation as sentences (a `required` error may name several missing fields)."""
+    path = field_path(where, err.absolute_path)
+    subject = path or "the body"
+    schema: dict[str, Any] = err.schema if isinstance(err.schema, dict) else {}
+    value, kind = err.instance, err.validator
+    if kind == "required":
+        present = value if isinstance(value, dict) else {}
+        return [f"{field_path(path, [name])} is required" for name in err.validator_value if name not in present]
+    if kind == "enum":
+        return [f"{subject} must be one of {', '.join(map(str, err.validator_value))}, got {shown(value)}"]
+    if kind in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
+        return [f"{subject} must be {_bounds(schema)}, got {shown(value)}"]
+    if kind in ("minLength", "maxLength"):
+        limits = _range(schema.get("minLength"), schema.get("maxLength"), "characters long")
+        return [f"{subject} must be {limits}, got {len(value)}"]
+    if kind in ("minItems", "maxItems"):
+        return [
+            f"{subject} must have {_range(schema.get('minItems'), schema.get('maxItems'), 'items')}, got {len(value)}"
+        ]
+    if kind == "type":
+        wanted = err.validator_value if isinstance(err.validator_value, str) else "/".join(err.validator_value)
+        return [f"{subject} must be {TYPE_NAMES.get(wanted, wanted)}, got {shown(value)}"]
+    if kind == "pattern":
+        return [f"{subject} must match the pattern {err.validator_value}, got {shown(value)}"]
+    if kind == "format":
+        return [f"{subject} must be a valid {err.validator_value}, got {shown(value)}"]
+    if kind in ("oneOf", "anyOf"):
+        return [_no_form_matches(err, subject, where)]
+    return [f"{subject}: {err.message}"]
+
+
+def _no_form_matches(err: SchemaError, subject: str, where: str) -> str:
+    """For oneOf/anyOf: the problems of the form that came closest (fewest problems, first on a tie)."""
+    by_form: dict[Any, list[SchemaError]] = {}
+    for sub in err.context or []:
+        by_form.setdefault(sub.schema_path[0], []).append(sub)
+    if not by_form:
+        return f"{subject} matches more than one of the allowed forms"
+    closest = min(by_form.values(), key=len)
+    details = "; ".join(_unique(s for sub in closest for s in describe(sub, where)))
+    return f"{subject} matches none of the allowed forms (closest: {details})"
+
+
+def _unique(sentences: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(sentences))

@@ -7,12 +7,13 @@ from collections.abc import Mapping
 import httpx
 from xingyun_client import Client
 
+from digihuman import policy
 from digihuman.auth import Clock, XTokenAuth
 from digihuman.config import check_base_url, required_secret, required_setting, setting
+from digihuman.openapi import api
 from digihuman.secret import Secret
 
 DEFAULT_BASE_URL = "https://nebula-agent.xingyun3d.com"  # seed 002 §2.1
-DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 
 
 def auth(
@@ -35,14 +36,27 @@ def client(
     app_secret: str | Secret | None = None,
     clock: Clock | None = None,
     allow_http: bool = False,
-    timeout: httpx.Timeout = DEFAULT_TIMEOUT,
+    timeout: httpx.Timeout = policy.DEFAULT_TIMEOUT,
     env: Mapping[str, str] | None = None,
     transport: httpx.BaseTransport | None = None,
+    async_transport: httpx.AsyncBaseTransport | None = None,
+    retries: policy.Retry | int = 3,
+    rate_limit: policy.RateLimiter | bool = True,
+    validate: bool = True,
 ) -> Client:
-    """A generated client whose requests are signed; base URL from the argument, XINGYUN_BASE_URL or the
-    documented host. `transport` lets tests and the mocks run it in-process."""
+    """A generated client whose requests are signed and run under `digihuman.policy` (validation, rate limits,
+    retries, typed errors); base URL from the argument, XINGYUN_BASE_URL or the documented host.
+    `transport`/`async_transport` let tests and the mocks run it in-process."""
     url = check_base_url(setting("XINGYUN_BASE_URL", base_url, env) or DEFAULT_BASE_URL, allow_http)
-    httpx_args: dict[str, object] = {"auth": auth(app_id, app_secret, clock, env)}
-    if transport is not None:
-        httpx_args["transport"] = transport
-    return Client(base_url=url, timeout=timeout, follow_redirects=False, httpx_args=httpx_args)
+    generated = Client(
+        base_url=url, timeout=timeout, follow_redirects=False, httpx_args={"auth": auth(app_id, app_secret, clock, env)}
+    )
+    return policy.install(
+        generated,
+        api("xingyun"),
+        retries=retries,
+        rate_limit=rate_limit,
+        validate=validate,
+        transport=transport,
+        async_transport=async_transport,
+    )

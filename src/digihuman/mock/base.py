@@ -9,14 +9,12 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
-from email.parser import BytesParser
-from email.policy import HTTP
 from typing import Any
 from urllib.parse import parse_qsl
 
 import httpx
 
-from digihuman.openapi import Api, Operation, api, coerce_query
+from digihuman.openapi import Api, Operation, api
 
 Clock = Callable[[], float]
 
@@ -72,71 +70,12 @@ class Parsed:
     body: Any
 
 
-def parse_multipart(content_type: str, body: bytes) -> dict[str, Any] | None:
-    message = BytesParser(policy=HTTP).parsebytes(b"Content-Type: " + content_type.encode() + b"\r\n\r\n" + body)
-    if not message.is_multipart():
-        return None
-    fields: dict[str, Any] = {}
-    for part in message.iter_parts():
-        name = part.get_param("name", header="content-disposition")
-        if isinstance(name, str):
-            payload = part.get_payload(decode=True)
-            data = payload if isinstance(payload, bytes) else b""
-            fields[name] = data if part.get_filename() else data.decode(errors="replace")
-    return fields
-
-
 def validate_request(spec: Api, request: Request) -> tuple[Parsed | None, list[str]]:
     """Match the request to an operation and check it against the spec; problems name the field."""
-    found = spec.match(request.method, request.path)
-    if found is None:
+    checked = spec.check_request(request.method, request.path, request.query, request.headers, request.body)
+    if checked is None:
         return None, [f"{request.method} {request.path}: no such operation"]
-    op, path_params = found
-    problems: list[str] = []
-    query_values = dict(request.query)
-    query: dict[str, Any] = {}
-    for param in op.parameters:
-        name, where, schema = param["name"], param["in"], param.get("schema", {})
-        source = {"query": query_values, "path": path_params, "header": request.headers}[where]
-        raw = source.get(name.lower() if where == "header" else name)
-        if raw is None:
-            if param.get("required"):
-                problems.append(f"{name}: required {where} parameter is missing")
-            continue
-        resolved = spec.resolve(schema)
-        if where == "query" and resolved.get("type") == "array":  # style form, explode: name=a&name=b
-            items = spec.resolve(resolved.get("items", {}))
-            value: Any = [coerce_query(v, items) for k, v in request.query if k == name]
-        else:
-            value = coerce_query(raw, resolved)
-        problems += spec.errors(schema, value, name)
-        if where == "query":
-            query[name] = value
-    body: Any = None
-    content_type = request.headers.get("content-type", "").split(";")[0].strip()
-    if op.media_types:
-        if not request.body:
-            if op.body_required:
-                problems.append("body: a request body is required")
-        elif content_type not in op.media_types:
-            problems.append(f"body: content type {content_type or '(none)'} is not one of {op.media_types}")
-        elif content_type == "application/json":
-            try:
-                body = json.loads(request.body)
-            except ValueError:
-                problems.append("body: not valid JSON")
-            else:
-                problems += spec.errors(op.body_schema(content_type) or {}, body, "")
-        elif content_type == "multipart/form-data":
-            body = parse_multipart(request.headers["content-type"], request.body)
-            if body is None:
-                problems.append("body: not a multipart/form-data body")
-            else:
-                schema = spec.resolve(op.body_schema(content_type) or {})
-                problems += [
-                    f"{name}: required form field is missing" for name in schema.get("required", []) if name not in body
-                ]
-    return Parsed(op, path_params, query, body), problems
+    return Parsed(checked.operation, checked.path_params, checked.query, checked.body), checked.problems
 
 
 class MockApp:

@@ -1,0 +1,97 @@
+"""The httpx transport that runs `Call`, for sync and async clients alike: the same steps, once with
+blocking I/O and once with asyncio. One object serves both, because the generated client builds its
+httpx.Client and httpx.AsyncClient from the same arguments."""
+
+from __future__ import annotations
+
+import httpx
+
+from digihuman.errors import ConfigurationError
+from digihuman.policy.call import Call, Policy
+
+
+class PolicyTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    def __init__(self, policy: Policy, inner: httpx.BaseTransport, async_inner: httpx.AsyncBaseTransport) -> None:
+        self.policy = policy
+        self.inner = inner
+        self.async_inner = async_inner
+
+    # -- sync -----------------------------------------------------------------------------
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        request.read()
+        call = Call(self.policy, request)
+        while True:
+            self._sleep(call.rate_limit_wait())
+            try:
+                response = self.inner.handle_request(self._signed(call))
+                if call.wants_body:
+                    response.read()
+            except httpx.TransportError as exc:
+                self._sleep(call.after_error(exc))
+                continue
+            delay = call.after_response(response)
+            if delay is None:
+                return response
+            response.close()
+            self._sleep(delay)
+
+    def _signed(self, call: Call) -> httpx.Request:
+        request = call.outgoing()
+        auth = self.policy.auth
+        if auth is None or not call.ours:
+            return request
+        flow = auth.sync_auth_flow(request)
+        signed = next(flow)
+        flow.close()
+        return signed
+
+    def _sleep(self, seconds: float) -> None:
+        if seconds > 0:
+            self.policy.retry.sleep(seconds)
+
+    def close(self) -> None:
+        self.inner.close()
+
+    # -- async ----------------------------------------------------------------------------
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        await request.aread()
+        call = Call(self.policy, request)
+        while True:
+            await self._async_sleep(call.rate_limit_wait())
+            try:
+                response = await self.async_inner.handle_async_request(await self._async_signed(call))
+                if call.wants_body:
+                    await response.aread()
+            except httpx.TransportError as exc:
+                await self._async_sleep(call.after_error(exc))
+                continue
+            delay = call.after_response(response)
+            if delay is None:
+                return response
+            await response.aclose()
+            await self._async_sleep(delay)
+
+    async def _async_signed(self, call: Call) -> httpx.Request:
+        request = call.outgoing()
+        auth = self.policy.auth
+        if auth is None or not call.ours:
+            return request
+        flow = auth.async_auth_flow(request)
+        signed = await flow.__anext__()
+        await flow.aclose()
+        return signed
+
+    async def _async_sleep(self, seconds: float) -> None:
+        if seconds > 0:
+            await self.policy.retry.async_sleep(seconds)
+
+    async def aclose(self) -> None:
+        await self.async_inner.aclose()
+
+
+class NoAsyncTransport(httpx.AsyncBaseTransport):
+    """Stands in when only a sync transport was given, so that async calls fail loudly instead of going
+    to the network by another route."""
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        raise ConfigurationError("this client was given a sync transport only; pass async_transport for async calls")
