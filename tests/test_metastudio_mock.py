@@ -281,7 +281,7 @@ def test_invalid_body_is_rejected_naming_the_field(session: Session) -> None:
     assert body["error_code"] == INVALID_PARAMETER
     assert body["error_msg"].startswith("room_name must be a string, got 5")
     missing = session.call("create_smart_live_room", body={"room_description": "no name"})
-    assert missing.status_code == 400 and "'room_name' is a required property" in missing.json()["error_msg"]
+    assert missing.status_code == 400 and "room_name is required" in missing.json()["error_msg"]
 
 
 def test_invalid_query_is_rejected_naming_the_parameter(session: Session) -> None:
