@@ -14,14 +14,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from email.parser import BytesParser
 from email.policy import HTTP
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jsonschema.exceptions import ValidationError as SchemaError
-from openapi_schema_validator import OAS30Validator
-from referencing import Registry
-from referencing.jsonschema import DRAFT4
+if TYPE_CHECKING:  # the validator stack costs ~0.1 s to import: loaded on the first validation, not here
+    from jsonschema.exceptions import ValidationError as SchemaError
 
 PACKAGES = {"xingyun": "xingyun_client", "metaworks": "metaworks_client", "metastudio": "metastudio_client"}
 METHODS = ("get", "put", "post", "delete", "patch")
@@ -80,7 +78,6 @@ class Api:
     def __init__(self, spec: dict[str, Any], vendor: str = "") -> None:
         self.spec = spec
         self.vendor = vendor
-        self._registry: Registry[Any] = Registry().with_resource("urn:spec", DRAFT4.create_resource(spec))
         self._validators: dict[str, Any] = {}
         self.operations: list[Operation] = []
         for path, item in spec["paths"].items():
@@ -118,8 +115,17 @@ class Api:
         found = sorted(self._validator(schema).iter_errors(instance), key=lambda e: list(map(str, e.absolute_path)))
         return _unique(sentence for err in found for sentence in describe(err, where))
 
+    @cached_property
+    def _registry(self) -> Any:
+        from referencing import Registry
+        from referencing.jsonschema import DRAFT4
+
+        return Registry().with_resource("urn:spec", DRAFT4.create_resource(self.spec))
+
     def _validator(self, schema: dict[str, Any]) -> Any:
         """A validator for `schema`; those of named schemas (`$ref`) are built once."""
+        from openapi_schema_validator import OAS30Validator
+
         if "$ref" not in schema:
             return OAS30Validator(schema, registry=self._registry)
         ref = schema["$ref"]
