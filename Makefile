@@ -30,9 +30,11 @@ lint: setup
 doc-check: setup
 	$(BIN)/python -m generator.doc_check
 
-# Re-extract the documents' examples into tests/data/metastudio_examples.json (tests/test_metastudio_examples.py).
+# Re-extract the documents' examples into tests/data/metastudio_examples.json (tests/test_metastudio_examples.py)
+# and those of the message contracts into tests/data/metastudio_message_examples.json
+# (tests/test_metastudio_message_examples.py).
 examples: setup
-	$(BIN)/python -m generator.doc_check --write-examples
+	$(BIN)/python -m generator.doc_check --write-examples --write-message-examples
 
 test: setup generate-check doc-check lint
 	$(BIN)/python -m pytest -q -p no:cacheprovider

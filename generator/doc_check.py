@@ -11,7 +11,8 @@ each difference is either explained or not:
   A document without a date (001) never supersedes another and is never superseded.
 
 The exit code is 1 when a difference is unexplained or an erratum lists a key that no longer occurs
-(stale), 0 otherwise. `--write-examples` writes the documents' examples to tests/data instead.
+(stale), 0 otherwise. `--write-examples` writes the documents' examples to tests/data instead, and
+`--write-message-examples` the examples of the message contracts (spec/metastudio-messages).
 """
 
 from __future__ import annotations
@@ -25,7 +26,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.doc_compare import KINDS, Comparison, Difference, compare_document
-from generator.doc_examples import example_failures, extract_examples
+from generator.doc_examples import (
+    NOT_MESSAGES,
+    example_failures,
+    extract_examples,
+    extract_message_examples,
+    message_example_failures,
+    message_schemas,
+)
 from generator.seed_doc import Document, read_document
 from generator.spec_index import ROOT, SpecIndex, load_spec
 
@@ -33,6 +41,7 @@ SOURCES = ROOT / "spec" / "sources"
 DEFAULT_DOCUMENTS = ("004", "001", "003")  # by the number their file names start with
 ERRATA = ROOT / "spec" / "ERRATA.md"
 EXAMPLES = ROOT / "tests" / "data" / "metastudio_examples.json"
+MESSAGE_EXAMPLES = ROOT / "tests" / "data" / "metastudio_message_examples.json"
 _ERRATUM_TITLE = re.compile(r"^###\s+(.+?)\s*$")
 _ERRATUM_LINE = re.compile(r"^\s*-\s*(Doc-check|Example)\s*:\s*(.+)$")
 
@@ -186,8 +195,32 @@ def examples_summary(documents: list[Document], index: SpecIndex, errata: list[E
     return "\n".join(lines) + "\n"
 
 
+def message_examples_summary(documents: list[Document], errata: list[Erratum]) -> str:
+    """What tests/test_metastudio_message_examples.py will say about the message examples (it decides)."""
+    schemas = message_schemas()
+    examples = [example for doc in documents for example in extract_message_examples(doc, schemas)]
+    messages = [example for example in examples if example["form"] not in NOT_MESSAGES]
+    failures = message_example_failures(examples, schemas)
+    named = {example_id for erratum in errata for example_id in erratum.examples}
+    lines = [
+        f"MESSAGE EXAMPLES: {len(messages)}, {len(messages) - len(failures)} validate, {len(failures)} do not "
+        f"({len(set(failures) & named)} named in errata)"
+    ]
+    lines.extend(f"    {i}: {reason}" for i, reason in failures.items() if i not in named)
+    return "\n".join(lines) + "\n"
+
+
 def write_examples(documents: list[Document], path: Path) -> int:
     examples = [example for doc in documents for example in extract_examples(doc)]
+    return _write(examples, path)
+
+
+def write_message_examples(documents: list[Document], path: Path) -> int:
+    schemas = message_schemas()
+    return _write([example for doc in documents for example in extract_message_examples(doc, schemas)], path)
+
+
+def _write(examples: list[dict[str, object]], path: Path) -> int:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(examples, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return len(examples)
@@ -209,11 +242,24 @@ def main(argv: list[str] | None = None) -> int:
         metavar="PATH",
         help=f"write the documents' examples as JSON (default {EXAMPLES.relative_to(ROOT)}) and stop",
     )
+    parser.add_argument(
+        "--write-message-examples",
+        nargs="?",
+        const=MESSAGE_EXAMPLES,
+        type=Path,
+        metavar="PATH",
+        help="write the examples of the message contracts as JSON "
+        f"(default {MESSAGE_EXAMPLES.relative_to(ROOT)}) and stop",
+    )
     args = parser.parse_args(argv)
     documents = [read_document(path) for path in (args.documents or default_documents())]
-    if args.write_examples:
-        count = write_examples(documents, args.write_examples)
-        print(f"{count} examples -> {args.write_examples}")
+    if args.write_examples or args.write_message_examples:
+        if args.write_examples:
+            count = write_examples(documents, args.write_examples)
+            print(f"{count} examples -> {args.write_examples}")
+        if args.write_message_examples:
+            count = write_message_examples(documents, args.write_message_examples)
+            print(f"{count} message examples -> {args.write_message_examples}")
         return 0
     spec, source = load_spec(args.spec)
     index = SpecIndex(spec)
@@ -221,6 +267,7 @@ def main(argv: list[str] | None = None) -> int:
     errata = read_errata(args.errata)
     verdicts, stale = judge(documents, comparisons, errata)
     print(examples_summary(documents, index, errata))
+    print(message_examples_summary(documents, errata))
     print(report(source, documents, comparisons, verdicts, stale, args.verbose))
     failed = any(not v.explained_by and not v.superseded_by for v in verdicts) or stale
     return 1 if failed else 0

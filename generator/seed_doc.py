@@ -6,6 +6,9 @@ Two layouts are understood:
   (no 是否必选 column in response tables). A table split at a page break continues after a repeated header
   row; a row whose first cells are empty continues the last cell of the row before the break; a field
   name (or a type name) broken across lines shows up with a space inside (`meta_hu man_id`).
+  Every fenced block of a pdf section is also kept as printed (`Section.code_blocks`), wherever it is:
+  the message examples of the non-REST contracts (§7.2.2's WebSocket frames, §12.6) are printed outside
+  请求示例 / 响应示例.
 - "web" (001, 003: one operation per page): one table cell per line, titles `表9 VideoConfig` or
   `Table 5 VideoConfig`, headings `状态码: 200` / `Status code: 200`. 003 prints the 是否必选 header
   but no values: its required flags are unknown.
@@ -60,6 +63,8 @@ _RESPONSE_PART = {"响应参数", "Response Parameters"}
 _REQUEST_EXAMPLES = {"请求示例", "Example Requests", "Example Request"}
 _RESPONSE_EXAMPLES = {"响应示例", "Example Responses", "Example Response"}
 _END_OF_EXAMPLES = {"状态码", "Status Codes", "错误码", "Error Codes", "SDK代码示例", "SDK Sample Code"}
+# The sentence between a step and its code block (`代码示例如下所示：`, `示例代码，如下所示：`): not the block's lead.
+_CODE_INTRO = re.compile(r"^(?:代码示例|示例代码)[，,]?\s*如下所示\s*[：:]$")
 
 
 @dataclass
@@ -109,6 +114,18 @@ class Example:
 
 
 @dataclass
+class CodeBlock:
+    """A fenced block of a pdf section, as printed."""
+
+    line: int  # 1-based line of the opening fence; the text starts on the next line
+    text: str
+    part: str  # where it is printed: text | request-examples | response-examples | done
+    status: str | None  # the response status it is printed under (`状态码：400`); None outside 响应示例
+    lead: str  # the last line of prose before it (a step such as `2. MetaStudio…返回响应消息。`, a heading)
+    continues: bool  # the rest of the block before it, cut by a page break (see `_continues`)
+
+
+@dataclass
 class Section:
     number: str | None  # "5.3.1"; None for a one-operation web page
     title: str
@@ -116,6 +133,7 @@ class Section:
     uris: list[tuple[str, str]] = field(default_factory=list)  # (METHOD, /v1/{project_id}/…)
     tables: list[Table] = field(default_factory=list)
     examples: list[Example] = field(default_factory=list)
+    code_blocks: list[CodeBlock] = field(default_factory=list)  # pdf layout only
 
 
 @dataclass(frozen=True)
@@ -250,6 +268,7 @@ def _pdf_section(lines: list[str], start: int, end: int, number: str, title: str
     part = "text"  # text | request-examples | response-examples
     status: str | None = None
     joinable = False  # the last example block may continue in the next one (nothing printed between)
+    lead = ""
     i = start + 1
     while i < end:
         line = lines[i]
@@ -276,15 +295,20 @@ def _pdf_section(lines: list[str], start: int, end: int, number: str, title: str
             table, i = _pdf_table(lines, i, end, side)
             if table:
                 section.tables.append(table)
+            lead = line.strip()
             continue
-        elif part in {"request-examples", "response-examples"} and line.startswith("```"):
-            i = _pdf_code_block(lines, i, end, section, part, status, joinable)
-            joinable = True
+        elif line.startswith("```"):
+            after = _keep_code_block(lines, i, end, section, part, status, lead, joinable)
+            if part in {"request-examples", "response-examples"}:
+                _pdf_code_block(lines, i, end, section, part, status, joinable)
+            i, joinable = after, True
             continue
         elif part == "request-examples" and _request_line(line):
             section.examples.append(Example("request", None, i + 1, [], url=_request_line(line)))
         if line.strip():
             joinable = False
+            if not _CODE_INTRO.match(line.strip()):
+                lead = line.strip()
         i += 1
     return section
 
@@ -387,6 +411,31 @@ def _pdf_code_block(
     return k + 1
 
 
+def _keep_code_block(
+    lines: list[str], i: int, end: int, section: Section, part: str, status: str | None, lead: str, joinable: bool
+) -> int:
+    """Adds the fenced block at line i to the section's code blocks as printed; returns the line after it."""
+    k = i + 1
+    while k < end and not lines[k].startswith("```"):
+        k += 1
+    text = "\n".join(lines[i + 1 : k])
+    group: list[str] = []  # the blocks the one before this belongs with
+    for block in reversed(section.code_blocks):
+        group.insert(0, block.text)
+        if not block.continues:
+            break
+    continues = joinable and bool(group) and _continues("\n".join(group), text)
+    shown_status = status if part == "response-examples" else None
+    section.code_blocks.append(CodeBlock(i + 1, text, part, shown_status, lead, continues))
+    return k + 1
+
+
+def _continues(before: str, text: str) -> bool:
+    """Printed right after `before` with only blank lines between (a page break), `text` is the rest of it
+    when it cannot start a value of its own (it does not open with `{` or `[`) or `before` is still open."""
+    return not text.lstrip().startswith(("{", "[")) or not _balanced(before)
+
+
 def _add_example_block(section: Section, block: Example, joinable: bool) -> None:
     """A block belongs to the example before it when that one is a request line still waiting for its
     body, or when only blank lines separate them (a page break) and the block cannot start an example of
@@ -398,9 +447,7 @@ def _add_example_block(section: Section, block: Example, joinable: bool) -> None
     text = block.blocks[0]
     if not last.blocks and last.url:
         last.blocks.append(text)
-    elif (
-        joinable and last.blocks and (not text.lstrip().startswith(("{", "[")) or not _balanced("\n".join(last.blocks)))
-    ):
+    elif joinable and last.blocks and _continues("\n".join(last.blocks), text):
         last.blocks.append(text)
     else:
         section.examples.append(block)
