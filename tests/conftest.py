@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from digihuman.mock.demo import ENV
+from digihuman.mock.demo import BASE_URL_NAMES, ENV, VIDEO_SETTINGS
 
 HUAWEICLOUD_VARS = [
     f"HUAWEICLOUD_SDK_{name}"
@@ -14,6 +14,7 @@ HUAWEICLOUD_VARS = [
 ]
 VENDOR_VARS = [name for env in ENV.values() for name in env] + ["XINGYUN_BASE_URL", "METAWORKS_BASE_URL"]
 VENDOR_VARS += HUAWEICLOUD_VARS  # no test signs with the caller's own Huawei Cloud credentials
+VENDOR_VARS += [*BASE_URL_NAMES.values(), *(name for names in VIDEO_SETTINGS.values() for name in names)]
 
 
 @pytest.fixture(autouse=True)

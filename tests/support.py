@@ -1,7 +1,8 @@
-"""What the policy tests share: scripted in-process servers, recorded sleeps, and clients built on them."""
+"""What the tests share: scripted in-process servers, recorded sleeps, a fake clock, clients built on them."""
 
 from __future__ import annotations
 
+import asyncio
 import copy
 import json
 from collections.abc import Callable
@@ -89,3 +90,36 @@ def metastudio_client(transport: httpx.BaseTransport, retry: policy.Retry, **opt
     """MetaStudio as its factory will be: the generated Client with a fixed X-Auth-Token, under the policy."""
     generated = MetaStudioClient(base_url="https://metastudio.test", headers={"X-Auth-Token": METASTUDIO_TOKEN})
     return policy.install(generated, api("metastudio"), retries=retry, transport=transport, **options)
+
+
+class FakeTime:
+    """One clock for a mock and the code waiting on it: sleeping moves it on, instantly."""
+
+    def __init__(self, now: float = 1_700_000_000.0) -> None:
+        self.now = now
+        self.slept: list[float] = []
+
+    def __call__(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.slept.append(seconds)
+        self.now += seconds
+
+    async def async_sleep(self, seconds: float) -> None:
+        self.sleep(seconds)
+
+
+class AsgiTransport(httpx.BaseTransport):
+    """A sync httpx transport onto an ASGI app, in-process (httpx.ASGITransport is async only)."""
+
+    def __init__(self, app: Any) -> None:
+        self.inner = httpx.ASGITransport(app=app)
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        async def run() -> httpx.Response:
+            copy = httpx.Request(request.method, request.url, headers=request.headers, content=request.read())
+            answer = await self.inner.handle_async_request(copy)
+            return httpx.Response(answer.status_code, headers=answer.headers, content=await answer.aread())
+
+        return asyncio.run(run())

@@ -1,4 +1,4 @@
-"""The `digihuman` command: sign, mock, contract, run."""
+"""The `digihuman` command: sign, mock, contract, run, video."""
 
 from __future__ import annotations
 
@@ -127,6 +127,10 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("run", help="the main job against the embedded mocks")
     p.add_argument("--examples", type=int, default=3, help="contract cases per operation and mode")
     p.set_defaults(func=run)
+
+    from digihuman import video_command
+
+    video_command.register(sub)
     return top
 
 

@@ -3,6 +3,11 @@
 DigihumanError
 ├── ConfigurationError, SigningError        before any network I/O
 ├── RequestValidationError                  the request does not match the spec; nothing was sent
+├── UnsupportedOperationError               the vendor's API has no operation for what was asked
+├── JobError                                waiting for a job ended without its result
+│   ├── JobFailedError                      the job reached a failed terminal state
+│   ├── JobTimeoutError                     the deadline passed first
+│   └── JobWaitCancelledError               the caller cancelled the wait (the job itself goes on)
 └── ApiError                                a call that went out failed
     ├── AuthError                           401/403, or a vendor code that stands for them
     ├── ValidationError                     400, or a vendor's bad-parameter code
@@ -50,6 +55,46 @@ class RequestValidationError(DigihumanError, ValueError):
         super().__init__(f"{operation_id}: " + "; ".join(problems))
         self.operation_id = operation_id
         self.problems = problems
+
+
+class UnsupportedOperationError(DigihumanError):
+    """The vendor's API (its spec) has no operation for what was asked, such as cancelling a Metaworks card."""
+
+
+class JobError(DigihumanError):
+    """Waiting for a job ended without its result. `state` is the last state seen (None before the first poll),
+    `elapsed` the seconds waited."""
+
+    def __init__(
+        self, message: str, *, vendor: str, job_type: str, job_id: str, state: str | None, elapsed: float
+    ) -> None:
+        super().__init__(message)
+        self.vendor = vendor
+        self.job_type = job_type
+        self.job_id = job_id
+        self.state = state
+        self.elapsed = elapsed
+
+
+class JobFailedError(JobError):
+    """The job reached a failed terminal state of its spec. `error_code`/`error_message` are the job's own
+    error fields where its answer has them; `answer` is the last answer (the generated model)."""
+
+    def __init__(
+        self, message: str, *, error_code: str | None, error_message: str | None, answer: Any, **fields: Any
+    ) -> None:
+        super().__init__(message, **fields)
+        self.error_code = error_code
+        self.error_message = error_message
+        self.answer = answer
+
+
+class JobTimeoutError(JobError, TimeoutError):
+    """The deadline passed before the job reached a terminal state; `state` is the last one seen."""
+
+
+class JobWaitCancelledError(JobError):
+    """The caller cancelled the wait (the sync variants' `cancel` event). The job itself was not cancelled."""
 
 
 class ApiError(DigihumanError):

@@ -1,8 +1,10 @@
-"""Credentials the embedded mocks accept, for `digihuman run`, `digihuman mock` and the tests.
-They are not secrets: they open nothing but a mock on this machine."""
+"""Credentials the embedded mocks accept, for `digihuman run`, `digihuman mock`, `digihuman video --mock`
+and the tests. They are not secrets: they open nothing but a mock on this machine."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from digihuman.mock.base import MockApp
@@ -24,6 +26,21 @@ ENV = {
         "HUAWEICLOUD_SDK_PASSWORD": "mock-password",
     },
 }
+# What `digihuman.video` needs besides credentials; the mocks accept any value the spec allows.
+VIDEO_SETTINGS = {
+    "metastudio": {"METASTUDIO_MODEL_ASSET_ID": "mock-model-asset", "METASTUDIO_VOICE_ASSET_ID": "mock-voice-asset"},
+    "xingyun": {  # the values of 002 DEMO示例 1.1
+        "XINGYUN_LOOK_NAME": "AM054_Jap_9021_new",
+        "XINGYUN_TTS_VCN_NAME": "XMOV_HN_TTS__236",
+        "XINGYUN_STUDIO_NAME": "youling_2d_v",
+    },
+    "metaworks": {
+        "METAWORKS_META_HUMAN_ID": "1",
+        "METAWORKS_TPL_ID": "152",
+        "METAWORKS_BG_URL": "https://mock.invalid/bg.jpg",
+    },
+}
+BASE_URL_NAMES = {"metastudio": "METASTUDIO_ENDPOINT", "xingyun": "XINGYUN_BASE_URL", "metaworks": "METAWORKS_BASE_URL"}
 SECRET_NAMES = ("XINGYUN_APP_SECRET", "METAWORKS_APP_SECRET", "HUAWEICLOUD_SDK_SK", "HUAWEICLOUD_SDK_PASSWORD")
 
 
@@ -46,3 +63,13 @@ def demo_mock(vendor: str, **options: Any) -> MockApp:
     from digihuman.mock import create
 
     return create(vendor, **{**mock_options(vendor), **options})
+
+
+@contextmanager
+def serve_demo(vendor: str, step_seconds: float = 0.25, **options: Any) -> Iterator[dict[str, str]]:
+    """A demo mock served on loopback in a thread; yields the environment that reaches it (its base URL, the
+    demo credentials and video settings)."""
+    from digihuman.mock.server import serve_in_thread
+
+    with serve_in_thread(demo_mock(vendor, step_seconds=step_seconds, **options)) as base_url:
+        yield {**ENV[vendor], **VIDEO_SETTINGS[vendor], BASE_URL_NAMES[vendor]: base_url}

@@ -9,6 +9,10 @@ get 401 with an `APIG.03xx` body; valid credentials used on a project that is no
 project than the token's, a project the AK/SK account was not given, an `X-Project-Id` other than the
 path's) get the service's 403 `MSS.00020006` (token和path中的projectId不匹配).
 Jobs move through the states the spec lists for them, one state per `step_seconds` of the injected clock.
+A 2D video job that succeeds leaves its output video asset (a MAIN file with a download URL) in the asset
+library, under the `output_asset_config.asset_id` its answers show. When it ends, its `callback_config`
+is owed a callback: `due_callbacks()` hands them out, `deliver_callbacks()` POSTs them (signed for
+MSS_A as `digihuman.callbacks` reads §5.3.1) with the `callback_client` given, after every request.
 
 Status codes: the catalogue (§12.2, `x-error-codes`) gives each error code a status, but most
 operations document only 200 and 400. A not-found answer uses 404 where the operation documents it
@@ -19,18 +23,25 @@ from __future__ import annotations
 
 import hmac
 import json
+import logging
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+import httpx
+from metastudio_models.video_callback import VideoJobCallbackBody
+
 from digihuman.auth.sdk_hmac import RequestParts, verify
+from digihuman.callbacks import VIDEO_MSS_A, signed_url
 from digihuman.errors import SignatureRejected
 from digihuman.mock.base import Clock, MockApp, Parsed, Reply, Request
 from digihuman.mock.resources import Family, Role, derive
 from digihuman.mock.synth import MISSING, Synthesizer
 from digihuman.openapi import Operation
 from digihuman.secret import Secret
+
+log = logging.getLogger("digihuman.mock")
 
 SCOPE = "/v1/{project_id}"
 IAM_TOKENS_PATH = "/v3/auth/tokens"
@@ -131,7 +142,7 @@ LIFECYCLES = {
         "state",
         ("AUTO_VERIFYING", "MANUAL_VERIFYING", "TRAINING"),
         "JOB_SUCCESS",
-        "TRAIN_FAILED",
+        "MANUAL_VERIFY_FAILED",  # the failure a tenant sees (系统审核未通过); 算法训练中 failures are the admins'
         initial="WAIT_FILE_UPLOAD",  # until the SUBMITVERIFYING command
     ),
     VOICE_JOBS: Lifecycle(
@@ -144,6 +155,8 @@ LIFECYCLES = {
     "ttsc/audition-file": Lifecycle("is_file_complete", (False,), True),
 }
 ASSET_DELETING, ASSET_ACTIVE, ASSET_INACTIVE = "DELETING", "ACTIVED", "UNACTIVED"
+# A finished video's output asset: asset_type VIDEO, one file of asset_file_category MAIN in file state CREATED.
+VIDEO_ASSET_TYPE, MAIN_FILE, FILE_CREATED = "VIDEO", "MAIN", "CREATED"
 
 
 @dataclass
@@ -167,14 +180,34 @@ class Session:
 
 @dataclass(frozen=True)
 class Callback:
-    """A callback a finished job owes (CallBackConfig: the body carries `result` and `job_id`)."""
+    """A callback a finished job owes (表5-142 CallBackConfig: the body carries result, asset_id, job_id)."""
 
     url: str
     auth_type: str
-    key: str
+    key: Secret | None
     project_id: str
     job_id: str
     result: str
+    asset_id: str | None = None
+
+    def body(self) -> bytes:
+        message = VideoJobCallbackBody.model_validate(
+            {"result": self.result, "asset_id": self.asset_id, "job_id": self.job_id}
+        )
+        return message.model_dump_json(exclude_none=True).encode()
+
+    def target(self, now: float) -> str:
+        """The URL called: for MSS_A with `secret` and `time_stamp` appended."""
+        if self.auth_type != "MSS_A":
+            return self.url
+        return signed_url(VIDEO_MSS_A, self.url, self.key or "", now)
+
+
+@dataclass(frozen=True)
+class Delivery:
+    callback: Callback
+    status: int | None  # None: no answer
+    error: str = ""
 
 
 class MetaStudioMock(MockApp):
@@ -189,15 +222,20 @@ class MetaStudioMock(MockApp):
         seed: int | None = None,
         step_seconds: float = 0.3,
         fail_marker: str = DEFAULT_FAIL_MARKER,
+        callback_client: httpx.Client | None = None,
     ) -> None:
         """`users`: (domain name, user name) -> password for the IAM endpoint; `access_keys`: AK -> SK of
         the accounts that sign with SDK-HMAC-SHA256; `projects`: the project ids they may use;
-        `fail_marker`: a job whose create request contains this text in any string ends in its failed state."""
+        `fail_marker`: a job whose create request contains this text in any string ends in its failed state;
+        `callback_client`: delivers due callbacks after every request (an httpx.Client on any transport)."""
         super().__init__(clock=clock, seed=seed, step_seconds=step_seconds)
         self.users = dict(users or {})
         self.projects = set(projects)
         self.access_keys = {ak: Secret(sk) for ak, sk in (access_keys or {}).items()}
         self.fail_marker = fail_marker
+        self.callback_client = callback_client
+        self.deliveries: list[Delivery] = []
+        self.origin = "http://localhost"  # of the last request: the host the mock's download URLs name
         self.layout = derive(self.api, SCOPE, JOINS)
         self.families = self.layout.families
         self.synth = Synthesizer(self.api.resolve)
@@ -223,12 +261,16 @@ class MetaStudioMock(MockApp):
     def handle(self, request: Request) -> Reply:
         with self.lock:
             self.request_id = self.new_id()
+            self.origin = self.base_url(request)
+            self.publish_videos()
             if request.method == "POST" and request.path == IAM_TOKENS_PATH:
                 reply = self.issue_token(request)
             else:
                 reply = super().handle(request)
             reply.headers.setdefault("X-Request-Id", self.request_id)
-            return reply
+        if self.callback_client is not None:  # outside the lock: the callback URL may be this mock
+            self.deliver_callbacks(self.callback_client)
+        return reply
 
     def issue_token(self, request: Request) -> Reply:
         """IAM's project-scoped password grant, for the demo users only."""
@@ -399,17 +441,62 @@ class MetaStudioMock(MockApp):
     def due_callbacks(self) -> list[Callback]:
         """Callbacks of jobs that have finished since the last call (each is handed out once)."""
         due = []
-        for project, families in self.store.items():
-            for name, records in families.items():
-                life = LIFECYCLES.get(name)
-                for key, record in records.items():
-                    if life is None or record.callback is None or record.callback_taken:
-                        continue
-                    state = self.state(life, record)
-                    if state in (life.done, life.failed):
-                        record.callback_taken = True
-                        due.append(_callback(record.callback, project, key, state))
+        with self.lock:
+            self.publish_videos()
+            for project, families in self.store.items():
+                for name, records in families.items():
+                    life = LIFECYCLES.get(name)
+                    for key, record in records.items():
+                        if life is None or record.callback is None or record.callback_taken:
+                            continue
+                        state = self.state(life, record)
+                        if state in (life.done, life.failed):
+                            record.callback_taken = True
+                            asset_id = _output_asset_id(record) if state == life.done else None
+                            due.append(_callback(record.callback, project, key, state, asset_id))
         return due
+
+    def deliver_callbacks(self, client: httpx.Client) -> list[Delivery]:
+        """POST each due callback's JSON body to its URL with `client`; a failed delivery is logged and
+        recorded in `deliveries`, never raised (the job's outcome does not depend on it)."""
+        delivered = []
+        for callback in self.due_callbacks():
+            try:
+                answer = client.post(
+                    callback.target(self.clock()),
+                    content=callback.body(),
+                    headers={"content-type": "application/json"},
+                )
+                delivery = Delivery(callback, answer.status_code)
+            except httpx.HTTPError as exc:
+                delivery = Delivery(callback, None, f"{type(exc).__name__}: {exc}")
+            if delivery.status != 200:
+                log.warning("callback for job %s: %s", callback.job_id, delivery.error or delivery.status)
+            delivered.append(delivery)
+        self.deliveries += delivered
+        return delivered
+
+    def publish_videos(self) -> None:
+        """Put the output asset of every 2D video job that has succeeded into the asset library, once."""
+        life = LIFECYCLES[VIDEO_JOBS]
+        for project, families in self.store.items():
+            assets = families.setdefault(ASSETS, {})
+            for key, record in families.get(VIDEO_JOBS, {}).items():
+                asset_id = _output_asset_id(record)
+                if asset_id is None or asset_id in assets or self.state(life, record) != life.done:
+                    continue
+                name = str(record.fields["output_asset_config"].get("asset_name") or key)
+                main = {
+                    "file_id": self.new_id(),
+                    "file_name": f"{key}.mp4",
+                    "file_type": "mp4",
+                    "asset_file_category": MAIN_FILE,
+                    "download_url": f"{self.origin}/media/{asset_id}.mp4",
+                    "state": FILE_CREATED,
+                }
+                fields = {"asset_id": asset_id, "project_id": project, "asset_name": name, "files": [main]}
+                fields |= {"asset_type": VIDEO_ASSET_TYPE, "asset_state": ASSET_ACTIVE}
+                assets[asset_id] = Record(fields, self.clock())
 
     # -- generic roles ---------------------------------------------------------------------
     def create_item(self, parsed: Parsed, family: Family) -> Reply:
@@ -435,6 +522,12 @@ class MetaStudioMock(MockApp):
         callback = given.get("callback_config")
         if life is not None and isinstance(callback, dict) and "callback_url" in callback:
             record.callback = dict(callback)
+        if family.name == VIDEO_JOBS:  # the id its output asset will have, shown from the start
+            output = given.get("output_asset_config")
+            record.fields["output_asset_config"] = {
+                **(output if isinstance(output, dict) else {}),
+                "asset_id": self.new_id(),
+            }
         self.records(params["project_id"], family)[key] = record
         return record
 
@@ -692,9 +785,15 @@ class MetaStudioMock(MockApp):
         return self.success(parsed.operation, {}, self.clock())
 
 
-def _callback(config: dict[str, Any], project: str, job_id: str, result: str) -> Callback:
-    auth_type, key = str(config.get("auth_type", "NONE")), str(config.get("key", ""))
-    return Callback(str(config["callback_url"]), auth_type, key, project, job_id, result)
+def _callback(config: dict[str, Any], project: str, job_id: str, result: str, asset_id: str | None) -> Callback:
+    auth_type, key = str(config.get("auth_type", "NONE")), config.get("key")
+    secret = Secret(key) if isinstance(key, str) and key else None
+    return Callback(str(config["callback_url"]), auth_type, secret, project, job_id, result, asset_id)
+
+
+def _output_asset_id(record: Record) -> str | None:
+    output = record.fields.get("output_asset_config")
+    return output.get("asset_id") if isinstance(output, dict) else None
 
 
 def _dig(value: Any, *keys: str) -> Any:

@@ -1,0 +1,327 @@
+"""Inbound MetaStudio callbacks: their `secret`/`time_stamp` signatures, their bodies parsed with the generated
+models, and a small reference receiver (a plain ASGI app) for each.
+
+Both callbacks append `secret` and `time_stamp` to the configured URL (the `x-signature` blocks of
+spec/metastudio-messages/video_callback.yaml and llm_callback.yaml):
+
+    2D video job, auth_type MSS_A (004 §5.3.1 表5-142):
+        secret = hmac_sha256(key, URI(callback_url) + time_stamp), time_stamp = hex(timestamp)
+    third-party LLM (004 §7.3.1 表7-456):
+        secret = hmac_sha256(URI(llm_url) + timestamp, appKey), time_stamp = hex(timestamp),
+        timestamp in milliseconds, concatenated as a decimal number (the document's Java sample)
+
+The key is the HMAC key in both. `Scheme` holds what the documents leave open, with the readings
+spec/ERRATA.md records as decisions: the digest is lower-case hex; the video callback concatenates the hex
+`time_stamp` as sent (its formula names that parameter) and counts milliseconds like §7.3.1; a timestamp
+more than `max_age` (300 s) from the receiver's clock, in either direction, is refused.
+
+    app = VideoCallbackReceiver(on_video, callback_url="https://me.example/hook", key=Secret("…"))
+    app = LlmCallbackReceiver(answer, llm_url="https://me.example/llm", app_key=Secret("…"))
+
+Mount either under any ASGI server. The URL given must be the one configured at MetaStudio, exactly: it is
+what was signed, whatever proxies in front of the receiver did to the path.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import inspect
+import json
+import time
+import uuid
+from collections.abc import AsyncIterable, Awaitable, Callable, Iterable
+from dataclasses import dataclass
+from typing import Any, Literal
+from urllib.parse import parse_qsl, urlencode
+
+import pydantic
+from metastudio_models.llm_callback import (
+    ChatChoice,
+    LlmCallbackErrorResponse,
+    LlmCallbackQuery,
+    LlmCallbackRequest,
+    LlmCallbackResponse,
+    LlmStreamChunk,
+    MessageItem,
+)
+from metastudio_models.video_callback import VideoJobCallbackBody, VideoJobCallbackQuery
+
+from digihuman.errors import SignatureRejected
+from digihuman.secret import Secret
+
+Clock = Callable[[], float]
+MAX_BODY_BYTES = 1024 * 1024
+MAX_CONTENT = 4096  # MessageItem.content: 取值最小长度1，最大长度4096
+JSON_TYPE = "application/json;charset=UTF-8"  # 表7-459
+SSE_TYPE = "text/event-stream;charset=UTF-8"  # 表7-460
+DONE = "[DONE]"  # 表7-464: 结尾必须使用“data:[DONE]”作为结束符
+
+
+@dataclass(frozen=True)
+class Scheme:
+    """How a `secret`/`time_stamp` pair is made. `signed_timestamp`: whether the hex `time_stamp` as sent or
+    the decimal number is appended to the URL; `unit` of the timestamp; `digest` encoding of the HMAC;
+    `max_age`: seconds a timestamp may be away from the receiver's clock."""
+
+    signed_timestamp: Literal["hex", "decimal"]
+    unit: Literal["ms", "s"] = "ms"
+    digest: Literal["hex", "base64"] = "hex"
+    max_age: float = 300.0
+
+    def ticks(self, seconds: float) -> int:
+        return int(seconds * 1000) if self.unit == "ms" else int(seconds)
+
+    def seconds(self, ticks: int) -> float:
+        return ticks / 1000 if self.unit == "ms" else float(ticks)
+
+
+VIDEO_MSS_A = Scheme(signed_timestamp="hex")
+LLM_SIGNATURE = Scheme(signed_timestamp="decimal")
+
+
+def _secret(scheme: Scheme, url: str, key: str | Secret, time_stamp: str, ticks: int) -> str:
+    signed = url + (time_stamp if scheme.signed_timestamp == "hex" else str(ticks))
+    raw_key = key.reveal() if isinstance(key, Secret) else key
+    mac = hmac.new(raw_key.encode(), signed.encode(), hashlib.sha256)
+    return mac.hexdigest() if scheme.digest == "hex" else base64.b64encode(mac.digest()).decode()
+
+
+def sign(scheme: Scheme, url: str, key: str | Secret, now: float) -> dict[str, str]:
+    """The `secret` and `time_stamp` query parameters for a call to `url` at `now` (Unix seconds)."""
+    ticks = scheme.ticks(now)
+    time_stamp = format(ticks, "x")  # Long.toHexString: lower case, no prefix
+    return {"secret": _secret(scheme, url, key, time_stamp, ticks), "time_stamp": time_stamp}
+
+
+def signed_url(scheme: Scheme, url: str, key: str | Secret, now: float) -> str:
+    """`url` with the signature parameters appended, as MetaStudio calls it."""
+    return url + ("&" if "?" in url else "?") + urlencode(sign(scheme, url, key, now))
+
+
+def verify(scheme: Scheme, url: str, key: str | Secret, secret: str | None, time_stamp: str | None, now: float) -> None:
+    """Check a received pair in constant time; raises SignatureRejected with `reason` missing, malformed,
+    expired or mismatch."""
+    if not secret or not time_stamp:
+        raise SignatureRejected("missing", "the secret and time_stamp query parameters are required")
+    try:
+        ticks = int(time_stamp, 16)
+    except ValueError:
+        raise SignatureRejected("malformed", "time_stamp is not a hexadecimal number") from None
+    if abs(now - scheme.seconds(ticks)) > scheme.max_age:
+        raise SignatureRejected("expired", f"time_stamp is more than {scheme.max_age:g} s away from now")
+    expected = _secret(scheme, url, key, time_stamp, ticks)
+    received = secret.lower() if scheme.digest == "hex" else secret
+    if not hmac.compare_digest(expected.encode(), received.encode()):
+        raise SignatureRejected("mismatch", "secret does not match the callback URL, key and time_stamp")
+
+
+def parse_video_callback(body: bytes) -> VideoJobCallbackBody:
+    """The body of a 2D video job callback; pydantic.ValidationError when it is not one."""
+    return VideoJobCallbackBody.model_validate_json(body)
+
+
+def parse_llm_callback(body: bytes) -> LlmCallbackRequest:
+    """The body of a third-party LLM call; pydantic.ValidationError when it is not one."""
+    return LlmCallbackRequest.model_validate_json(body)
+
+
+# -- ASGI plumbing -------------------------------------------------------------------------------
+
+Scope = dict[str, Any]
+Receive = Callable[[], Awaitable[dict[str, Any]]]
+Send = Callable[[dict[str, Any]], Awaitable[None]]
+
+
+class BodyTooLarge(Exception):
+    pass
+
+
+async def _body(receive: Receive) -> bytes:
+    chunks, size = [], 0
+    while True:
+        message = await receive()
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > MAX_BODY_BYTES:
+            raise BodyTooLarge
+        chunks.append(chunk)
+        if not message.get("more_body"):
+            return b"".join(chunks)
+
+
+async def _answer(send: Send, status: int, body: bytes = b"", content_type: str = JSON_TYPE) -> None:
+    headers = [(b"content-type", content_type.encode())] if body else []
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
+
+
+async def _lifespan(receive: Receive, send: Send) -> None:
+    while True:
+        message = await receive()
+        if message["type"] == "lifespan.startup":
+            await send({"type": "lifespan.startup.complete"})
+        elif message["type"] == "lifespan.shutdown":
+            await send({"type": "lifespan.shutdown.complete"})
+            return
+
+
+def _query(scope: Scope) -> dict[str, str]:
+    return dict(parse_qsl(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True))
+
+
+async def _settle(value: Any) -> Any:
+    return await value if inspect.isawaitable(value) else value
+
+
+class _Receiver:
+    """What both receivers share: POST only, a bounded body, lifespan events answered."""
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            return await _lifespan(receive, send)
+        if scope["type"] != "http":
+            return None
+        if scope["method"] != "POST":
+            return await _answer(send, 405, self.error("method", "only POST is accepted"))
+        try:
+            body = await _body(receive)
+        except BodyTooLarge:
+            return await _answer(send, 413, self.error("body.too_large", f"more than {MAX_BODY_BYTES} bytes"))
+        await self.handle(_query(scope), body, send)
+
+    async def handle(self, query: dict[str, str], body: bytes, send: Send) -> None:
+        raise NotImplementedError
+
+    def error(self, code: str, message: str) -> bytes:
+        return json.dumps({"error_code": code, "error_msg": message}).encode()
+
+
+# -- the 2D video job callback -------------------------------------------------------------------
+
+
+class VideoCallbackReceiver(_Receiver):
+    """Receives 2D video job callbacks: checks the MSS_A signature (unless `key` is None, auth_type NONE),
+    parses the body (VideoJobCallbackBody) and hands it to `handler` (sync or async), then answers 200 with
+    no body. The document defines no answer; refusals are 401 (signature), 400 (body), with a JSON
+    `{error_code, error_msg}` like MetaStudio's own errors."""
+
+    def __init__(
+        self,
+        handler: Callable[[VideoJobCallbackBody], object],
+        *,
+        callback_url: str,
+        key: str | Secret | None,
+        scheme: Scheme = VIDEO_MSS_A,
+        clock: Clock = time.time,
+    ) -> None:
+        self.handler = handler
+        self.callback_url = callback_url
+        self.key = key
+        self.scheme = scheme
+        self.clock = clock
+
+    async def handle(self, query: dict[str, str], body: bytes, send: Send) -> None:
+        if self.key is not None:
+            signature = VideoJobCallbackQuery.model_validate(query)
+            try:
+                verify(self.scheme, self.callback_url, self.key, signature.secret, signature.time_stamp, self.clock())
+            except SignatureRejected as rejected:
+                return await _answer(send, 401, self.error(f"signature.{rejected.reason}", str(rejected)))
+        try:
+            message = parse_video_callback(body)
+        except pydantic.ValidationError as invalid:
+            return await _answer(send, 400, self.error("body.invalid", _problems(invalid)))
+        await _settle(self.handler(message))
+        await _answer(send, 200)
+
+
+# -- the third-party LLM callback ----------------------------------------------------------------
+
+LlmAnswer = str | Iterable[str] | AsyncIterable[str]
+"""What an LLM handler returns (or its coroutine returns): the whole answer, or its pieces in order."""
+
+
+class LlmCallbackReceiver(_Receiver):
+    """Receives MetaStudio's calls to a third-party LLM: checks the signature, parses LlmCallbackRequest,
+    asks `handler` for the answer, and answers as 表7-459…7-464 define: for is_stream=false one JSON
+    LlmCallbackResponse, for is_stream=true an SSE stream of `data:<LlmStreamChunk>` events ending with
+    `data:[DONE]`. Refusals use the documented 400 with LlmCallbackErrorResponse (表7-465)."""
+
+    def __init__(
+        self,
+        handler: Callable[[LlmCallbackRequest], LlmAnswer | Awaitable[LlmAnswer]],
+        *,
+        llm_url: str,
+        app_key: str | Secret,
+        scheme: Scheme = LLM_SIGNATURE,
+        clock: Clock = time.time,
+        new_id: Callable[[], str] = lambda: uuid.uuid4().hex,
+    ) -> None:
+        self.handler = handler
+        self.llm_url = llm_url
+        self.app_key = app_key
+        self.scheme = scheme
+        self.clock = clock
+        self.new_id = new_id
+
+    def error(self, code: str, message: str) -> bytes:
+        return LlmCallbackErrorResponse(error_code=code, error_msg=message).model_dump_json().encode()
+
+    async def handle(self, query: dict[str, str], body: bytes, send: Send) -> None:
+        try:
+            signature = LlmCallbackQuery.model_validate(query)
+            verify(self.scheme, self.llm_url, self.app_key, signature.secret, signature.time_stamp, self.clock())
+        except pydantic.ValidationError:
+            return await _answer(send, 400, self.error("signature.missing", "secret and time_stamp are required"))
+        except SignatureRejected as rejected:
+            return await _answer(send, 400, self.error(f"signature.{rejected.reason}", str(rejected)))
+        try:
+            request = parse_llm_callback(body)
+        except pydantic.ValidationError as invalid:
+            return await _answer(send, 400, self.error("body.invalid", _problems(invalid)))
+        pieces = _pieces(await _settle(self.handler(request)))
+        if request.is_stream:
+            await self.stream(pieces, send)
+        else:
+            await _answer(send, 200, self.whole([piece async for piece in pieces]).encode())
+
+    def whole(self, pieces: list[str]) -> str:
+        choice = ChatChoice(index=0, message=MessageItem(content="".join(pieces)))
+        answer = LlmCallbackResponse(id=self.new_id(), created=self.created(), choices=[choice])
+        return answer.model_dump_json(exclude_none=True)
+
+    def created(self) -> int:
+        """Unix milliseconds, as in the document's streaming example (the unit is not defined, see ERRATA)."""
+        return int(self.clock() * 1000)
+
+    async def stream(self, pieces: AsyncIterable[str], send: Send) -> None:
+        headers = [(b"content-type", SSE_TYPE.encode()), (b"cache-control", b"no-cache")]
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        answer_id = self.new_id()
+        async for piece in pieces:
+            for start in range(0, len(piece), MAX_CONTENT):
+                choice = ChatChoice(index=0, message=MessageItem(content=piece[start : start + MAX_CONTENT]))
+                chunk = LlmStreamChunk(id=answer_id, created=self.created(), choices=[choice])
+                await send({"type": "http.response.body", "body": _event(chunk.model_dump_json()), "more_body": True})
+        await send({"type": "http.response.body", "body": _event(DONE)})
+
+
+def _event(data: str) -> bytes:
+    return f"data:{data}\n\n".encode()
+
+
+async def _pieces(answer: LlmAnswer) -> AsyncIterable[str]:
+    if isinstance(answer, str):
+        yield answer
+    elif isinstance(answer, AsyncIterable):
+        async for piece in answer:
+            yield piece
+    else:
+        for piece in answer:
+            yield piece
+
+
+def _problems(invalid: pydantic.ValidationError) -> str:
+    return "; ".join(f"{'.'.join(map(str, e['loc'])) or 'body'}: {e['msg']}" for e in invalid.errors())
