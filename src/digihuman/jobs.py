@@ -12,38 +12,19 @@ called after every poll, `clock` (monotonic seconds), `sleep`, and for the sync 
 `threading.Event` that ends the wait (not the job) with `JobWaitCancelledError`. A failed terminal state
 raises `JobFailedError` with the job's error fields, the deadline `JobTimeoutError` with the last state.
 
-Terminal states name members of the generated enums, so only states the spec lists can appear here:
-
-    job type: poll operation, field (spec table)        succeeded             failed
-    MetaStudio 2D video job: show_2d_digital_human_video,
-        state (004 §5.3.2 表5-152)                        SUCCEED               FAILED, CANCELED, BLOCK
-    MetaStudio model training job: show_digital_human_model_training_job,
-        state (004 §8.3 表8-20)                           JOB_SUCCESS,          AUTO_VERIFY_FAILED,
-                                                          JOB_FINISH            MANUAL_VERIFY_FAILED
-    MetaStudio voice training job: show_voice_training_job,
-        state (004 §9.6 表9-31)                           SUCCEED               FAILED, SPLIT_FAILED,
-                                                                                AUDIT_FAILED
-    MetaStudio TTS audition job: show_tts_audition_file,
-        is_file_complete (004 §10.2 表10-9)               true                  (none)
-    Xmov render task: get_render_task,
-        data.synth_state (002 §2.2, SynthState)           finished              error, cancel
-    Metaworks card task: list_cards,
-        ret[].state (000 视频生成状态查询)                 6 (生成成功)          7 (生成失败)
-
-Every other state keeps the wait going. For model training that includes the states the spec files under
-算法训练中 ("仅管理员需要处理，普通用户仅需要显示“算法训练中”"), failures among them too, and the states that
-wait for someone: WAIT_FILE_UPLOAD (until the SUBMITVERIFYING command), WAIT_USER_CONFIRM, JOB_REJECT and
-JOB_PENDING; for voice training CREATING (until the job is submitted). BLOCK (冻结) ends a video job's wait:
-the spec offers no way out of it.
+Which states end the wait is data of the spec: the poll operation's `x-job-states` (`succeeded`, `failed`,
+and `why`, the document's reasons), e.g. for the 2D video job `show_2d_digital_human_video` in
+spec/metastudio.yaml. Every other state keeps the wait going.
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
 import threading
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import Enum
 from typing import Any, Generic, TypeAlias, TypedDict, TypeVar, Unpack
 
@@ -56,19 +37,16 @@ from metastudio_client.api.voice_training_jobs import show_voice_training_job
 from metastudio_client.models import (
     ErrorInfo,
     Show2DDigitalHumanVideoResponse,
-    Show2DDigitalHumanVideoResponseState,
     ShowDigitalHumanModelTrainingJobResponse,
-    ShowDigitalHumanModelTrainingJobResponseState,
     ShowTtsAuditionFileResponse,
     ShowVoiceTrainingJobResponse,
-    ShowVoiceTrainingJobResponseState,
 )
 from metaworks_client import Client as MetaworksClient
 from metaworks_client.api.card import list_cards
-from metaworks_client.models import CardTask, CardTaskState, ListCardsRequest, ListCardsResponse
+from metaworks_client.models import CardTask, ListCardsRequest, ListCardsResponse
 from xingyun_client import Client as XingyunClient
 from xingyun_client.api.video_synthesis_task import get_render_task
-from xingyun_client.models import GetRenderTaskResponse, RenderTask, SynthState
+from xingyun_client.models import GetRenderTaskResponse, RenderTask
 
 from digihuman.errors import (
     ApiError,
@@ -77,6 +55,7 @@ from digihuman.errors import (
     JobWaitCancelledError,
     NotFoundError,
 )
+from digihuman.openapi import api
 
 A = TypeVar("A")
 Progress = Callable[[str, float], None]
@@ -103,19 +82,38 @@ def _no_error(answer: Any) -> tuple[str | None, str | None]:
 
 @dataclass(frozen=True)
 class JobType(Generic[A]):
-    """One kind of job: which answer of its poll operation says what, and which of its states end the wait."""
+    """One kind of job: how to read its poll operation's answer; which states end the wait comes from that
+    operation's `x-job-states` in the spec."""
 
     vendor: str
     name: str
+    operation: str  # the poll operation's id
     state: Callable[[A], str | None]
-    succeeded: frozenset[str]
-    failed: frozenset[str]
     error: Callable[[A], tuple[str | None, str | None]] = _no_error  # (code, message) of a failed job
-    backoff: Backoff = field(default_factory=Backoff)
+
+    @property
+    def _states(self) -> dict[str, Any]:
+        states: dict[str, Any] = api(self.vendor).by_id[self.operation].spec["x-job-states"]
+        return states
+
+    @property
+    def succeeded(self) -> frozenset[str]:
+        return state_names(self._states["succeeded"])
+
+    @property
+    def failed(self) -> frozenset[str]:
+        return state_names(self._states["failed"])
+
+    @property
+    def backoff(self) -> Backoff:
+        """A fixed interval where the document asks for one (`poll_seconds`), the default backoff otherwise."""
+        every = self._states.get("poll_seconds")
+        return Backoff(initial=every, factor=1.0, max_delay=every) if every else Backoff()
 
 
-def states(*members: Enum) -> frozenset[str]:
-    return frozenset(str(member.value) for member in members)
+def state_names(values: list[Any]) -> frozenset[str]:
+    """States as the answers spell them: strings as they are, numbers as digits, booleans as true/false."""
+    return frozenset(json.dumps(v) if isinstance(v, bool) else str(v) for v in values)
 
 
 def enum_value(field_value: object) -> str | None:
@@ -135,62 +133,51 @@ def _error_info(answer: Show2DDigitalHumanVideoResponse) -> tuple[str | None, st
     return _text(info.error_code), _text(info.error_msg)
 
 
-VideoState = Show2DDigitalHumanVideoResponseState
-TrainingState = ShowDigitalHumanModelTrainingJobResponseState
-VoiceState = ShowVoiceTrainingJobResponseState
-
 VIDEO_JOB = JobType[Show2DDigitalHumanVideoResponse](
     "metastudio",
     "2D video job",
+    "show_2d_digital_human_video",
     state=lambda answer: enum_value(answer.state),
-    succeeded=states(VideoState.SUCCEED),
-    failed=states(VideoState.FAILED, VideoState.CANCELED, VideoState.BLOCK),
     error=_error_info,
 )
 MODEL_TRAINING_JOB = JobType[ShowDigitalHumanModelTrainingJobResponse](
     "metastudio",
     "model training job",
+    "show_digital_human_model_training_job",
     state=lambda answer: enum_value(answer.state),
-    succeeded=states(TrainingState.JOB_SUCCESS, TrainingState.JOB_FINISH),
-    failed=states(TrainingState.AUTO_VERIFY_FAILED, TrainingState.MANUAL_VERIFY_FAILED),
 )
 VOICE_TRAINING_JOB = JobType[ShowVoiceTrainingJobResponse](
     "metastudio",
     "voice training job",
+    "show_voice_training_job",
     state=lambda answer: enum_value(answer.state),
-    succeeded=states(VoiceState.SUCCEED),
-    failed=states(VoiceState.FAILED, VoiceState.SPLIT_FAILED, VoiceState.AUDIT_FAILED),
     error=lambda answer: (_text(answer.job_failed_code), _text(answer.job_failed_reason)),
 )
 TTS_AUDITION_JOB = JobType[ShowTtsAuditionFileResponse](
     "metastudio",
     "TTS audition job",
+    "show_tts_audition_file",
     state=lambda answer: _complete(answer.is_file_complete),
-    succeeded=frozenset({"is_file_complete=true"}),
-    failed=frozenset(),
-    backoff=Backoff(initial=5.0, factor=1.0, max_delay=5.0),  # 表10-9: 该标记为false时，应该每隔5秒再次调用本接口
 )
 RENDER_TASK = JobType[RenderTask](
     "xingyun",
     "render task",
+    "get_render_task",
     state=lambda task: enum_value(task.synth_state),
-    succeeded=states(SynthState.FINISHED),
-    failed=states(SynthState.ERROR, SynthState.CANCEL),
     error=lambda task: (None, _text(task.error_reason)),
 )
 CARD_TASK = JobType[CardTask](
     "metaworks",
     "card task",
+    "list_cards",
     state=lambda card: enum_value(card.state),
-    succeeded=states(CardTaskState.VALUE_6),
-    failed=states(CardTaskState.VALUE_7),
 )
 
 
 def _complete(flag: object) -> str | None:
     if not isinstance(flag, bool):
         return None
-    return f"is_file_complete={'true' if flag else 'false'}"
+    return "true" if flag else "false"
 
 
 # -- the wait ------------------------------------------------------------------------------------
