@@ -27,9 +27,9 @@ from typing import Any
 from digihuman.auth.sdk_hmac import RequestParts, verify
 from digihuman.errors import SignatureRejected
 from digihuman.mock.base import Clock, MockApp, Parsed, Reply, Request
-from digihuman.mock.resources import Family, Role, derive
+from digihuman.mock.resources import Family, Layout, Role, derive
 from digihuman.mock.synth import MISSING, Synthesizer
-from digihuman.openapi import Operation
+from digihuman.openapi import Api, Operation
 from digihuman.secret import Secret
 
 SCOPE = "/v1/{project_id}"
@@ -107,6 +107,11 @@ JOINS = {
     "batch_create_knowledge_questions": Role("create", QUESTIONS),
     "batch_update_knowledge_questions": Role("update", QUESTIONS),
 }
+
+
+def layout(spec: Api) -> Layout:
+    """The resource families of the MetaStudio spec and every operation's role in them."""
+    return derive(spec, SCOPE, JOINS)
 
 
 @dataclass(frozen=True)
@@ -198,7 +203,7 @@ class MetaStudioMock(MockApp):
         self.projects = set(projects)
         self.access_keys = {ak: Secret(sk) for ak, sk in (access_keys or {}).items()}
         self.fail_marker = fail_marker
-        self.layout = derive(self.api, SCOPE, JOINS)
+        self.layout = layout(self.api)
         self.families = self.layout.families
         self.synth = Synthesizer(self.api.resolve)
         self.catalogue: dict[str, dict[str, Any]] = {}
