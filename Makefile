@@ -40,7 +40,7 @@ test: setup generate-check doc-check lint
 	$(BIN)/python -m pytest -q -p no:cacheprovider
 
 contract: setup
-	DIGIHUMAN_TARGET=$(TARGET) ALLOW_WRITES=$(ALLOW_WRITES) $(BIN)/python -m pytest -q -p no:cacheprovider -m contract tests/contract
+	DIGIHUMAN_TARGET=$(TARGET) ALLOW_WRITES=$(ALLOW_WRITES) $(BIN)/python -m pytest -q -s -rs -p no:cacheprovider -m contract tests/contract
 
 run: setup
 	@$(BIN)/python -m generator --check --quiet || $(BIN)/python -m generator

@@ -130,3 +130,18 @@ def test_validate_false_sends_what_it_is_given() -> None:
     client.get_httpx_client().get("/user/v1/video_synthesis_task/get_render_task", params={"task_id": "abc"})
     assert len(server.requests) == 1
     assert get_render_task.sync(client=client, task_id=7) is not None
+
+
+def test_formats_are_checked() -> None:
+    client, server = metastudio()
+    http = client.get_httpx_client()
+    with pytest.raises(RequestValidationError, match="start_time must be a valid date-time, got 'yesterday'"):
+        http.get("/v1/p/smart-chat-rooms", params={"start_time": "yesterday"})
+    assert server.requests == []
+    http.get("/v1/p/smart-chat-rooms", params={"start_time": "2024-11-14T08:00:00Z"})
+    assert len(server.requests) == 1
+
+
+def test_schemas_written_inline_reach_the_named_schemas_they_refer_to() -> None:
+    inline = {"type": "array", "items": {"$ref": "#/components/schemas/ProductTextInfo"}}
+    assert api("metastudio").errors(inline, [1], "texts") == ["texts[0] must be an object, got 1"]

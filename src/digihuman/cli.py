@@ -11,8 +11,7 @@ import httpx
 
 from digihuman.errors import DigihumanError
 
-VENDORS = ("xingyun", "metaworks")
-MOCK_VENDORS = (*VENDORS, "metastudio")
+VENDORS = ("xingyun", "metaworks", "metastudio")
 
 
 def _auth(vendor: str, time: int | None) -> httpx.Auth:
@@ -72,14 +71,27 @@ def mock(args: argparse.Namespace) -> int:
 
 
 def contract(args: argparse.Namespace) -> int:
-    from digihuman import metaworks, xingyun
-    from digihuman.contract import format_report, run_contract
+    from contextlib import ExitStack
 
-    vendor_module = xingyun if args.vendor == "xingyun" else metaworks
-    client = vendor_module.client(base_url=args.base_url, allow_http=args.allow_http)
-    with client.get_httpx_client() as http:
+    from digihuman.contract import format_report, run_contract, vendor_client
+    from digihuman.mock.demo import ENV, demo_mock
+    from digihuman.mock.server import serve_in_thread
+
+    with ExitStack() as stack:
+        env = None  # the caller's environment
+        base_url = args.base_url
+        if args.mock:
+            base_url = stack.enter_context(serve_in_thread(demo_mock(args.vendor, step_seconds=3600)))
+            env = ENV[args.vendor]
+        client, fixed = vendor_client(args.vendor, base_url, env, args.allow_http, rate_limit=not args.mock)
+        http = stack.enter_context(client.get_httpx_client())
         reports = run_contract(
-            args.vendor, http, examples=args.examples, negative=not args.read_only, read_only=args.read_only
+            args.vendor,
+            http,
+            examples=args.examples,
+            negative=not args.read_only,
+            read_only=args.read_only,
+            path_parameters=fixed,
         )
     print(format_report(args.vendor, reports))
     for r in reports:
@@ -99,7 +111,7 @@ def parser() -> argparse.ArgumentParser:
     sub = top.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("sign", help="show the string to sign and the headers of a request, without sending it")
-    p.add_argument("vendor", choices=(*VENDORS, "metastudio"))
+    p.add_argument("vendor", choices=VENDORS)
     p.add_argument("--method", required=True)
     p.add_argument("--url", required=True)
     group = p.add_mutually_exclusive_group()
@@ -110,15 +122,19 @@ def parser() -> argparse.ArgumentParser:
     p.set_defaults(func=sign)
 
     p = sub.add_parser("mock", help="serve a vendor mock on loopback")
-    p.add_argument("--vendor", choices=MOCK_VENDORS, required=True)
+    p.add_argument("--vendor", choices=VENDORS, required=True)
     p.add_argument("--port", type=int, default=8900)
     p.add_argument("--step-seconds", type=float, default=2.0, help="how long each job state lasts")
     p.add_argument("--seed", type=int, default=None)
     p.set_defaults(func=mock)
 
-    p = sub.add_parser("contract", help="run the contract suite against a base URL (credentials from the environment)")
+    p = sub.add_parser(
+        "contract", help="run the contract suite against a base URL (credentials from the environment) or the mock"
+    )
     p.add_argument("--vendor", choices=VENDORS, required=True)
-    p.add_argument("--base-url")
+    target = p.add_mutually_exclusive_group()
+    target.add_argument("--base-url")
+    target.add_argument("--mock", action="store_true", help="against the embedded mock (demo credentials)")
     p.add_argument("--examples", type=int, default=25)
     p.add_argument("--read-only", action="store_true", help="GET operations only, positive cases only")
     p.add_argument("--allow-http", action="store_true")

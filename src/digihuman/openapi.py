@@ -123,14 +123,16 @@ class Api:
         return Registry().with_resource("urn:spec", DRAFT4.create_resource(self.spec))
 
     def _validator(self, schema: dict[str, Any]) -> Any:
-        """A validator for `schema`; those of named schemas (`$ref`) are built once."""
-        from openapi_schema_validator import OAS30Validator
+        """A validator for `schema` (formats checked too); those of named schemas (`$ref`) are built once."""
+        from openapi_schema_validator import OAS30Validator, oas30_format_checker
 
-        if "$ref" not in schema:
-            return OAS30Validator(schema, registry=self._registry)
+        if "$ref" not in schema:  # references inside it point into the spec, not into the schema itself
+            return OAS30Validator(_in_spec(schema), registry=self._registry, format_checker=oas30_format_checker)
         ref = schema["$ref"]
         if ref not in self._validators:
-            self._validators[ref] = OAS30Validator({"$ref": "urn:spec#" + ref[1:]}, registry=self._registry)
+            self._validators[ref] = OAS30Validator(
+                _in_spec(schema), registry=self._registry, format_checker=oas30_format_checker
+            )
         return self._validators[ref]
 
     def check_request(
@@ -223,6 +225,15 @@ def api(vendor: str) -> Api:
     package = PACKAGES[vendor]
     text = resources.files(package).joinpath("openapi.json").read_text(encoding="utf-8")
     return Api(json.loads(text), vendor)
+
+
+def _in_spec(node: Any) -> Any:
+    """`node` with its local references (`#/components/...`) made to point into the registered spec."""
+    if isinstance(node, dict):
+        return {k: "urn:spec" + v if k == "$ref" and isinstance(v, str) else _in_spec(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_in_spec(v) for v in node]
+    return node
 
 
 def coerce_query(value: str, schema: dict[str, Any]) -> Any:

@@ -36,9 +36,9 @@ from digihuman.auth.sdk_hmac import RequestParts, verify
 from digihuman.callbacks import VIDEO_MSS_A, signed_url
 from digihuman.errors import SignatureRejected
 from digihuman.mock.base import Clock, MockApp, Parsed, Reply, Request
-from digihuman.mock.resources import Family, Role, derive
+from digihuman.mock.resources import Family, Layout, Role, derive
 from digihuman.mock.synth import MISSING, Synthesizer
-from digihuman.openapi import Operation
+from digihuman.openapi import Api, Operation
 from digihuman.secret import Secret
 
 log = logging.getLogger("digihuman.mock")
@@ -118,6 +118,11 @@ JOINS = {
     "batch_create_knowledge_questions": Role("create", QUESTIONS),
     "batch_update_knowledge_questions": Role("update", QUESTIONS),
 }
+
+
+def layout(spec: Api) -> Layout:
+    """The resource families of the MetaStudio spec and every operation's role in them."""
+    return derive(spec, SCOPE, JOINS)
 
 
 @dataclass(frozen=True)
@@ -236,7 +241,7 @@ class MetaStudioMock(MockApp):
         self.callback_client = callback_client
         self.deliveries: list[Delivery] = []
         self.origin = "http://localhost"  # of the last request: the host the mock's download URLs name
-        self.layout = derive(self.api, SCOPE, JOINS)
+        self.layout = layout(self.api)
         self.families = self.layout.families
         self.synth = Synthesizer(self.api.resolve)
         self.catalogue: dict[str, dict[str, Any]] = {}

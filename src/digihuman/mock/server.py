@@ -20,6 +20,9 @@ def serve_in_thread(app: Any, port: int = 0) -> Iterator[str]:
     """Serve `app` on 127.0.0.1 (a free port unless given) and yield its base URL."""
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    # Accepted connections inherit this. Without it each answer (headers and body written separately) waits
+    # for the client's delayed ACK: about 40 ms per request on loopback instead of well under 1 ms.
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     sock.bind((HOST, port))
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off", access_log=False))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
