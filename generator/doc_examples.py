@@ -37,7 +37,7 @@ from pydantic import BaseModel, ValidationError
 from referencing import Registry
 from referencing.jsonschema import DRAFT4, DRAFT202012
 
-from generator.seed_doc import CodeBlock, Document, Example, Section
+from generator.seed_doc import CodeBlock, Document, Example, JsonStrings, Section
 from generator.spec_index import JSON, ROOT, SpecIndex, load_yaml
 
 _PAGE_FURNITURE = re.compile(r"^\s*(?:文档版本\s*\d+\s*\(\d{4}-\d{2}-\d{2}\)|版权所有\s*©)")
@@ -140,11 +140,11 @@ def join_wrapped_strings(text: str) -> tuple[str, bool]:
     """Rule 1 — a string wrapped at the end of a printed line (long URLs): the line break and the
     indentation around it are layout; the string is joined without them."""
     out: list[str] = []
-    in_string = escaped = wrapped = False
+    strings, wrapped = JsonStrings(), False
     i = 0
     while i < len(text):
         ch = text[i]
-        if in_string and ch == "\n":
+        if strings.inside and ch == "\n":
             while out and out[-1] in " \t":
                 out.pop()
             i += 1
@@ -152,15 +152,7 @@ def join_wrapped_strings(text: str) -> tuple[str, bool]:
                 i += 1
             wrapped = True
             continue
-        if in_string:
-            if escaped:
-                escaped = False
-            elif ch == "\\":
-                escaped = True
-            elif ch == '"':
-                in_string = False
-        elif ch == '"':
-            in_string = True
+        strings.step(ch)
         out.append(ch)
         i += 1
     return "".join(out), wrapped

@@ -453,24 +453,38 @@ def _add_example_block(section: Section, block: Example, joinable: bool) -> None
         section.examples.append(block)
 
 
+class JsonStrings:
+    """Tracks, one character at a time, whether a scan of JSON text is inside a string (escapes included)."""
+
+    def __init__(self) -> None:
+        self.inside = False
+        self._escaped = False
+
+    def step(self, ch: str) -> bool:
+        """Feed `ch`; True when it belongs to a string, its quotes included."""
+        if self.inside:
+            if self._escaped:
+                self._escaped = False
+            elif ch == "\\":
+                self._escaped = True
+            elif ch == '"':
+                self.inside = False
+            return True
+        self.inside = ch == '"'
+        return self.inside
+
+
 def _balanced(text: str) -> bool:
     """True when every bracket opened outside a string is closed."""
-    depth, in_string, escaped = 0, False, False
+    depth, strings = 0, JsonStrings()
     for ch in text:
-        if in_string:
-            if escaped:
-                escaped = False
-            elif ch == "\\":
-                escaped = True
-            elif ch == '"':
-                in_string = False
-        elif ch == '"':
-            in_string = True
-        elif ch in "{[":
+        if strings.step(ch):
+            continue
+        if ch in "{[":
             depth += 1
         elif ch in "}]":
             depth -= 1
-    return depth <= 0 and not in_string
+    return depth <= 0 and not strings.inside
 
 
 def _operation_list(lines: list[str]) -> list[ListedOperation]:

@@ -48,6 +48,7 @@ from metastudio_models.llm_callback import (
 )
 from metastudio_models.video_callback import VideoJobCallbackBody, VideoJobCallbackQuery
 
+from digihuman.asgi import BodyTooLarge, Receive, Scope, Send, lifespan, read_body
 from digihuman.errors import SignatureRejected
 from digihuman.secret import Secret
 
@@ -129,42 +130,11 @@ def parse_llm_callback(body: bytes) -> LlmCallbackRequest:
 
 # -- ASGI plumbing -------------------------------------------------------------------------------
 
-Scope = dict[str, Any]
-Receive = Callable[[], Awaitable[dict[str, Any]]]
-Send = Callable[[dict[str, Any]], Awaitable[None]]
-
-
-class BodyTooLarge(Exception):
-    pass
-
-
-async def _body(receive: Receive) -> bytes:
-    chunks, size = [], 0
-    while True:
-        message = await receive()
-        chunk = message.get("body", b"")
-        size += len(chunk)
-        if size > MAX_BODY_BYTES:
-            raise BodyTooLarge
-        chunks.append(chunk)
-        if not message.get("more_body"):
-            return b"".join(chunks)
-
 
 async def _answer(send: Send, status: int, body: bytes = b"", content_type: str = JSON_TYPE) -> None:
     headers = [(b"content-type", content_type.encode())] if body else []
     await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": body})
-
-
-async def _lifespan(receive: Receive, send: Send) -> None:
-    while True:
-        message = await receive()
-        if message["type"] == "lifespan.startup":
-            await send({"type": "lifespan.startup.complete"})
-        elif message["type"] == "lifespan.shutdown":
-            await send({"type": "lifespan.shutdown.complete"})
-            return
 
 
 def _query(scope: Scope) -> dict[str, str]:
@@ -180,13 +150,13 @@ class _Receiver:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
-            return await _lifespan(receive, send)
+            return await lifespan(receive, send)
         if scope["type"] != "http":
             return None
         if scope["method"] != "POST":
             return await _answer(send, 405, self.error("method", "only POST is accepted"))
         try:
-            body = await _body(receive)
+            body = await read_body(receive, MAX_BODY_BYTES)
         except BodyTooLarge:
             return await _answer(send, 413, self.error("body.too_large", f"more than {MAX_BODY_BYTES} bytes"))
         await self.handle(_query(scope), body, send)

@@ -14,6 +14,7 @@ from urllib.parse import parse_qsl
 
 import httpx
 
+from digihuman.asgi import Receive, Scope, Send, lifespan, read_body
 from digihuman.openapi import Api, Operation, api
 
 Clock = Callable[[], float]
@@ -136,22 +137,11 @@ class MockApp:
         response.elapsed = timedelta(0)  # in-process: httpx only times responses it streams itself
         return response
 
-    async def __call__(self, scope: dict[str, Any], receive: Callable[..., Any], send: Callable[..., Any]) -> None:
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """ASGI entry point."""
         if scope["type"] == "lifespan":
-            while True:
-                message = await receive()
-                if message["type"] == "lifespan.startup":
-                    await send({"type": "lifespan.startup.complete"})
-                elif message["type"] == "lifespan.shutdown":
-                    await send({"type": "lifespan.shutdown.complete"})
-                    return
-        chunks = []
-        while True:
-            message = await receive()
-            chunks.append(message.get("body", b""))
-            if not message.get("more_body"):
-                break
+            return await lifespan(receive, send)
+        body = await read_body(receive)
         query = scope.get("query_string", b"").decode("latin-1")
         raw = scope.get("raw_path") or scope["path"].encode()
         raw_path = raw.decode("latin-1") + (f"?{query}" if query else "")
@@ -160,7 +150,7 @@ class MockApp:
             path=scope["path"],
             query_string=query,
             headers={k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]},
-            body=b"".join(chunks),
+            body=body,
             raw_path=raw_path,
         )
         reply = self.handle(request)
