@@ -5,6 +5,7 @@ BIN := $(VENV)/bin
 TARGET ?= mock
 export PYTHONDONTWRITEBYTECODE := 1
 
+BENCH_RUNTIME := .venv-bench-runtime
 .PHONY: setup run test lint generate generate-check contract doc-check examples bench clean
 
 setup: $(VENV)/.installed
@@ -22,9 +23,9 @@ generate-check: setup
 	$(BIN)/python -m generator --check
 
 lint: setup
-	$(BIN)/ruff check src generator tests
-	$(BIN)/ruff format --check src generator tests
-	$(BIN)/mypy --strict src generated generator
+	$(BIN)/ruff check src generator tests bench
+	$(BIN)/ruff format --check src generator tests bench
+	$(BIN)/mypy --strict src generated generator bench
 
 # Every table of spec/sources' MetaStudio documents against spec/metastudio.yaml; errata explain differences.
 doc-check: setup
@@ -42,9 +43,26 @@ test: setup generate-check doc-check lint
 contract: setup
 	DIGIHUMAN_TARGET=$(TARGET) ALLOW_WRITES=$(ALLOW_WRITES) $(BIN)/python -m pytest -q -s -rs -p no:cacheprovider -m contract tests/contract
 
+# The benchmark (not part of `make test`): bench/results.json and a table. The official SDK comes with the
+# `bench` extra. Import and construction are measured in a second interpreter that has the runtime
+# dependencies only, as a user installs them (the dev tools in .venv change what httpx imports).
+bench: setup $(VENV)/.bench-installed $(BENCH_RUNTIME)/.installed
+	$(BIN)/python -m bench --runtime-python $(BENCH_RUNTIME)/bin/python
+
+$(VENV)/.bench-installed: $(VENV)/.installed pyproject.toml
+	$(BIN)/pip install --quiet -e '.[dev,bench]'
+	touch $@
+
+$(BENCH_RUNTIME)/.installed: pyproject.toml | setup
+	$(PYTHON) -m venv $(BENCH_RUNTIME)
+	$(BENCH_RUNTIME)/bin/pip install --quiet --upgrade pip
+	$(BIN)/python -m bench.requirements > $(BENCH_RUNTIME)/requirements.txt
+	$(BENCH_RUNTIME)/bin/pip install --quiet -r $(BENCH_RUNTIME)/requirements.txt
+	touch $@
+
 run: setup
 	@$(BIN)/python -m generator --check --quiet || $(BIN)/python -m generator
 	$(BIN)/digihuman run
 
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) $(BENCH_RUNTIME) build *.egg-info

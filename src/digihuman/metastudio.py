@@ -14,7 +14,7 @@ import httpx
 from metastudio_client import Client
 
 from digihuman import policy
-from digihuman.auth import Clock, sdk_hmac, token
+from digihuman.auth import Clock, sdk_hmac
 from digihuman.config import check_base_url, required_setting, setting
 from digihuman.openapi import api
 from digihuman.secret import Secret
@@ -42,6 +42,8 @@ def auth(
     """AK/SK when an access key is given or set, token auth otherwise."""
     if setting("HUAWEICLOUD_SDK_AK", ak, env) is not None:
         return sdk_hmac.from_env(ak, sk, project, clock, env)
+    from digihuman.auth import token
+
     return token.from_env(clock=clock, transport=iam_transport, allow_http=allow_http, env=env)
 
 

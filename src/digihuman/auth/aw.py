@@ -44,12 +44,34 @@ class AWAuth(SigningAuth):
         self.app_name = app_name
         self.hex_digest = hex_digest
         self._secret = app_secret
+        self._last: tuple[int, str, str, bool, Secret, str, str] | None = None  # the current second's signature
 
     def __repr__(self) -> str:
         return f"AWAuth(app_key={self.app_key!r}, app_name={self.app_name!r}, app_secret=***)"
 
     def sign(self, request: httpx.Request) -> str:
         ts = self.now()
-        sign = aw_sign(self._secret.reveal(), ts, self.app_key, self.app_name, self.hex_digest)
-        request.headers["Authorization"] = f"AW {self.app_key}:{sign}"
-        return hmac_message(ts, self.app_key, self.app_name)
+        # The signature covers only the second, the key and the name: computed once per second.
+        last = self._last
+        if (
+            last is None
+            or last[0] != ts
+            or last[1] != self.app_key
+            or last[2] != self.app_name
+            or last[3] != self.hex_digest
+            or last[4] is not self._secret
+        ):
+            sign = aw_sign(self._secret.reveal(), ts, self.app_key, self.app_name, self.hex_digest)
+            message = hmac_message(ts, self.app_key, self.app_name)
+            last = (
+                ts,
+                self.app_key,
+                self.app_name,
+                self.hex_digest,
+                self._secret,
+                f"AW {self.app_key}:{sign}",
+                message,
+            )
+            self._last = last
+        request.headers["Authorization"] = last[5]
+        return last[6]

@@ -26,6 +26,7 @@ import time
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import NamedTuple
 from urllib.parse import quote, unquote_to_bytes
 
@@ -253,13 +254,19 @@ def canonical_request_of(request: httpx.Request) -> str:
 
 
 class SdkHmacAuth(SigningAuth):
-    """Adds `X-Sdk-Date`, `X-Project-Id` (when configured) and `Authorization: SDK-HMAC-SHA256 …`."""
+    """Adds `X-Sdk-Date`, `X-Project-Id` (when configured) and `Authorization: SDK-HMAC-SHA256 …`.
+
+    `sign` computes the same canonical request as `canonical_request` (what `verify` recomputes), in one
+    pass over the request's headers: the canonical forms of paths and queries are cached, the date string
+    is formatted once per second, and the HMAC key's padded blocks are hashed once per key."""
 
     def __init__(self, ak: str, sk: Secret, project_id: str | None = None, clock: Clock | None = None) -> None:
         super().__init__(clock)
         self.ak = ak
         self.project_id = project_id
         self._sk = sk
+        self._key: tuple[Secret, _HmacKey] | None = None
+        self._date: tuple[int, str] = (-1, "")
 
     def __repr__(self) -> str:
         return f"SdkHmacAuth(ak={self.ak!r}, project_id={self.project_id!r}, sk=***)"
@@ -271,25 +278,174 @@ class SdkHmacAuth(SigningAuth):
                 f"the body is {len(body)} bytes; AK/SK signing is limited to 12 MB "
                 "(12,582,912 bytes). Use token authentication (HUAWEICLOUD_SDK_TOKEN, digihuman.auth.TokenAuth)."
             )
-        date = format_date(self.now())
-        added = {DATE_HEADER: date}
+        date = self._date_text(self.now())
+        raw = request.headers.raw
+        content_type = b", ".join([value for name, value in raw if name.lower() == b"content-type"])
+        hashed = not content_type or content_type.startswith(_HASHED_CONTENT_TYPES)  # as `payload_is_hashed`
+        replaced = _SET_BY_SIGNER_HASHED if hashed else _SET_BY_SIGNER
+        # The headers to send: the request's own without those the signer sets, values trimmed so that
+        # what the server reads is what was signed; then the signer's. `values` is what gets signed.
+        sent: list[tuple[bytes, bytes]] = []
+        lines: dict[str, str] = {}  # signing name -> its canonical header line
+        declared: str | None = None  # a body hash the request declares itself
+        twice: str | None = None
+        for pair in raw:
+            header = _HEADERS.get(pair) or _header(pair)
+            if header.lower in replaced:
+                continue
+            if header.problem is not None:
+                raise SigningError(header.problem)
+            if header.name in lines and twice is None:
+                twice = header.name
+            lines[header.name] = header.line
+            sent.append(header.sent)
+            if header.name == _CONTENT_SHA256:
+                declared = header.value
+        sent.append((_DATE_HEADER_BYTES, date.encode()))
+        lines[_DATE] = f"{_DATE}:{date}\n"
         if self.project_id:
-            added[PROJECT_HEADER] = self.project_id
-        if not payload_is_hashed(request.headers.get("content-type")):
-            added[CONTENT_SHA256_HEADER] = UNSIGNED_PAYLOAD
-        replaced = {name.lower() for name in [*added, "authorization"]}
-        # Trimmed values are sent as well as signed, so that what the server reads is what was signed.
-        kept = [(k.decode(), v) for k, v in request.headers.raw if k.decode().lower() not in replaced]
-        trimmed = [(k.encode(), header_value(v, k).encode()) for k, v in kept]
-        request.headers = httpx.Headers([*trimmed, *((k.encode(), v.encode()) for k, v in added.items())])
-        query = canonical_query(request.url)
-        request.url = request.url.copy_with(query=query.encode("ascii") if query else None)
+            sent.append((_PROJECT_HEADER_BYTES, self.project_id.encode()))
+            lines[_PROJECT] = f"{_PROJECT}:{self.project_id}\n"
+        if not hashed:
+            sent.append((_CONTENT_SHA256_HEADER_BYTES, _UNSIGNED_PAYLOAD_BYTES))
+            lines[_CONTENT_SHA256] = f"{_CONTENT_SHA256}:{UNSIGNED_PAYLOAD}\n"
+            declared = UNSIGNED_PAYLOAD
 
-        parts = RequestParts.from_httpx(request)
-        signed = signed_headers(parts.headers)
-        to_sign = string_to_sign(date, canonical_request(parts, signed))
-        request.headers["Authorization"] = authorization(self.ak, signed, signature(self._sk, to_sign))
+        url = request.url
+        raw_path = url.raw_path
+        target = _canonical_target(raw_path)
+        if target.rewrite is not None:
+            request.url = url.copy_with(raw_path=target.rewrite)
+        if twice is not None:
+            raise SigningError(f"header {twice!r} is given more than once; only one value can be signed")
+
+        signed = sorted([name for name in lines if "_" not in name])
+        if body:
+            payload = declared or hashlib.sha256(body).hexdigest()
+        else:
+            payload = EMPTY_SHA256
+        signed_list = ";".join(signed)
+        canonical = "\n".join(
+            (
+                request.method.upper(),
+                target.uri,
+                target.query,
+                "".join([lines[n] for n in signed]),
+                signed_list,
+                payload,
+            )
+        )
+        to_sign = f"{ALGORITHM}\n{date}\n{hashlib.sha256(canonical.encode('utf-8')).hexdigest()}"
+        signature = self._hmac_key().hexdigest(to_sign)
+        value = f"{ALGORITHM} Access={self.ak}, SignedHeaders={signed_list}, Signature={signature}"  # `authorization`
+        if value.isascii():
+            sent.append((_AUTHORIZATION_BYTES, value.encode("ascii")))
+            request.headers = httpx.Headers(sent)
+        else:  # as httpx encodes a header set by name, in the encoding of the others
+            request.headers = httpx.Headers(sent)
+            request.headers["Authorization"] = value
         return to_sign
+
+    def _date_text(self, now: int) -> str:
+        if self._date[0] != now:
+            self._date = (now, format_date(now))
+        return self._date[1]
+
+    def _hmac_key(self) -> _HmacKey:
+        if self._key is None or self._key[0] is not self._sk:
+            self._key = (self._sk, _HmacKey(self._sk.reveal().encode("utf-8")))
+        return self._key[1]
+
+
+class _HmacKey:
+    """HMAC-SHA256 (RFC 2104) with the key's inner and outer padded blocks hashed once: `hexdigest(text)`
+    equals `hmac.new(key, text.encode(), sha256).hexdigest()` (`signature`) at a third of the cost."""
+
+    __slots__ = ("_inner", "_outer")
+
+    def __init__(self, key: bytes) -> None:
+        if len(key) > _SHA256_BLOCK:
+            key = hashlib.sha256(key).digest()
+        key = key.ljust(_SHA256_BLOCK, b"\0")
+        self._inner = hashlib.sha256(key.translate(_IPAD))
+        self._outer = hashlib.sha256(key.translate(_OPAD))
+
+    def __repr__(self) -> str:
+        return "_HmacKey(***)"
+
+    def hexdigest(self, text: str) -> str:
+        inner = self._inner.copy()
+        inner.update(text.encode("utf-8"))
+        outer = self._outer.copy()
+        outer.update(inner.digest())
+        return outer.hexdigest()
+
+
+_SHA256_BLOCK = 64
+_IPAD = bytes(x ^ 0x36 for x in range(256))
+_OPAD = bytes(x ^ 0x5C for x in range(256))
+_DATE = DATE_HEADER.lower()
+_PROJECT = PROJECT_HEADER.lower()
+_CONTENT_SHA256 = CONTENT_SHA256_HEADER.lower()
+_SET_BY_SIGNER = frozenset({_DATE, _PROJECT, _CONTENT_SHA256, "authorization"})
+_SET_BY_SIGNER_HASHED = _SET_BY_SIGNER - {_CONTENT_SHA256}  # a declared body hash is kept, and signed
+_DATE_HEADER_BYTES = DATE_HEADER.encode()
+_PROJECT_HEADER_BYTES = PROJECT_HEADER.encode()
+_CONTENT_SHA256_HEADER_BYTES = CONTENT_SHA256_HEADER.encode()
+_UNSIGNED_PAYLOAD_BYTES = UNSIGNED_PAYLOAD.encode()
+_HASHED_CONTENT_TYPES = tuple(t.encode() for t in HASHED_CONTENT_TYPES)
+_AUTHORIZATION_BYTES = b"Authorization"
+
+
+class _Header(NamedTuple):
+    """One header as the signer uses it: `lower` decides whether the signer replaces it, `name` is the name
+    it is signed under, `value` the trimmed text, `line` its canonical line, `sent` what is sent."""
+
+    lower: str
+    name: str
+    value: str
+    line: str
+    sent: tuple[bytes, bytes]
+    problem: str | None = None  # why it cannot be signed (raised only if it is not one the signer replaces)
+
+
+_HEADERS: dict[tuple[bytes, bytes], _Header] = {}  # the headers seen most recently; a pure function's memo
+_HEADERS_KEPT = 512
+
+
+def _header(pair: tuple[bytes, bytes]) -> _Header:
+    raw_name, raw_value = pair
+    text_name = raw_name.decode()
+    name = raw_name.decode("latin-1").lower()
+    try:
+        value = header_value(raw_value, text_name)
+    except SigningError as exc:
+        return _Header(text_name.lower(), name, "", "", pair, str(exc))
+    trimmed = value.encode()
+    header = _Header(
+        text_name.lower(), name, value, f"{name}:{value}\n", pair if trimmed == raw_value else (raw_name, trimmed)
+    )
+    if len(_HEADERS) >= _HEADERS_KEPT:
+        _HEADERS.clear()
+    _HEADERS[pair] = header
+    return header
+
+
+class _Target(NamedTuple):
+    uri: str  # canonical URI
+    query: str  # canonical query
+    rewrite: bytes | None  # the request target to send instead, when the query is not already canonical
+
+
+@lru_cache(maxsize=1024)
+def _canonical_target(raw_target: bytes) -> _Target:
+    """The canonical URI and query of a request target (`/path?query` as sent), and the target to send."""
+    raw_path, mark, raw_query = raw_target.decode("ascii").partition("?")
+    query = canonical_query(raw_query)
+    rewrite = None
+    if query != raw_query or (mark and not query):  # a bare `?` goes too
+        rewrite = (f"{raw_path}?{query}" if query else raw_path).encode("ascii")
+    return _Target(canonical_uri(raw_path), query, rewrite)
 
 
 def from_env(

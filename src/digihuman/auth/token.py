@@ -15,14 +15,13 @@ Environment (`from_env`):
 
 from __future__ import annotations
 
-import asyncio
 import json
 import threading
 import time
 import weakref
 from collections.abc import AsyncGenerator, Generator, Mapping
 from datetime import UTC, datetime
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import httpx
 
@@ -30,6 +29,9 @@ from digihuman.auth.base import Clock
 from digihuman.config import check_base_url, required_secret, required_setting, setting
 from digihuman.errors import TokenError
 from digihuman.secret import Secret
+
+if TYPE_CHECKING:  # asyncio is imported when an async client first asks for a token, not with this module
+    import asyncio
 
 TOKEN_HEADER = "X-Auth-Token"  # noqa: S105 - a header name
 PROJECT_HEADER = "X-Project-Id"
@@ -120,10 +122,16 @@ class IamTokenSource:
             return token
         async with self._loop_lock():
             token = self._fresh()
-            return token if token is not None else await asyncio.to_thread(self.token)
+            if token is not None:
+                return token
+            import asyncio
+
+            return await asyncio.to_thread(self.token)
 
     def _loop_lock(self) -> asyncio.Lock:
         # An asyncio.Lock belongs to one event loop; a source may outlive a loop or serve several.
+        import asyncio
+
         loop = asyncio.get_running_loop()
         with self._loop_locks_guard:
             return self._loop_locks.setdefault(loop, asyncio.Lock())

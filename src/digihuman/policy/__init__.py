@@ -22,6 +22,8 @@ import httpx
 from digihuman.errors import ConfigurationError
 from digihuman.openapi import Api
 from digihuman.policy.call import DEFAULT_TIMEOUT, RAW, Policy
+from digihuman.policy.call import credential_headers as credential_headers  # where it used to be
+from digihuman.policy.network import default_async_transport, default_sync_transport
 from digihuman.policy.ratelimit import RateLimiter
 from digihuman.policy.retry import Retry
 from digihuman.policy.transport import NoAsyncTransport, PolicyTransport
@@ -56,8 +58,8 @@ def install(
     if routed:
         raise ConfigurationError(f"pass {', '.join(routed)} to the policy (transport=...), not in httpx_args")
     limiter = rate_limit if isinstance(rate_limit, RateLimiter) else RateLimiter() if rate_limit else None
-    if limiter is not None:
-        limiter.check(api)
+    if limiter is not None and limiter.overrides:
+        limiter.check(api)  # (the spec is read here only when there are overrides to check against it)
     policy = Policy(
         api=api,
         base_url=httpx.URL(settings["base_url"]),
@@ -66,19 +68,11 @@ def install(
         limiter=limiter,
         validate=validate,
         auth=httpx_args.pop("auth", None),
-        credential_headers=credential_headers(api),
     )
     verify = settings["verify_ssl"]
-    sync_inner = transport or httpx.HTTPTransport(verify=verify)
+    sync_inner = transport or default_sync_transport(verify)
     httpx_args["transport"] = PolicyTransport(policy, sync_inner, _async_inner(transport, async_transport, verify))
     return client
-
-
-def credential_headers(api: Api) -> frozenset[str]:
-    """Header names that carry credentials: Authorization and every header-borne security scheme of the spec."""
-    schemes = api.spec.get("components", {}).get("securitySchemes", {}).values()
-    named = {s["name"].lower() for s in schemes if s.get("type") == "apiKey" and s.get("in") == "header"}
-    return frozenset({"authorization", *named})
 
 
 def _async_inner(
@@ -92,4 +86,4 @@ def _async_inner(
         return transport
     if transport is not None:
         return NoAsyncTransport()
-    return httpx.AsyncHTTPTransport(verify=verify)
+    return default_async_transport(verify)

@@ -50,7 +50,7 @@ def check_answer(api: Api, operation: Operation, response: httpx.Response, valid
     status = response.status_code
     if status >= 400:
         raise status_error(api, operation, response)
-    schema = operation.response_schema(status)
+    schema = operation.stable_response_schema(status)
     if schema is None:
         return
     body = parsed_json(response.content)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from functools import cached_property
 from typing import NoReturn
 
 import httpx
@@ -43,6 +44,7 @@ no typed errors). The contract suite uses it to probe the server with invalid re
 UNSENDABLE_ERRORS = (*NOT_SENT_ERRORS, httpx.UnsupportedProtocol, httpx.LocalProtocolError)
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 """Every request has timeouts: the client's, and these wherever the client sets none."""
+DEFAULT_TIMEOUTS = tuple(DEFAULT_TIMEOUT.as_dict().items())
 
 
 @dataclass(frozen=True)
@@ -56,15 +58,35 @@ class Policy:
     limiter: RateLimiter | None
     validate: bool
     auth: httpx.Auth | None
-    credential_headers: frozenset[str]  # lower-case names never sent to another origin
+
+    @cached_property
+    def credential_headers(self) -> frozenset[str]:
+        """Lower-case names never sent to another origin (worked out from the spec on first use)."""
+        return credential_headers(self.api)
 
     def is_ours(self, url: httpx.URL) -> bool:
         """Whether `url` is on the configured origin (scheme, host and port)."""
-        return (url.scheme, url.host, url.port) == (self.base_url.scheme, self.base_url.host, self.base_url.port)
+        return (url.scheme, url.host, url.port) == self._origin
 
     def api_path(self, url: httpx.URL) -> str:
-        prefix = self.base_url.path.rstrip("/")
-        return url.path[len(prefix) :] if prefix and url.path.startswith(prefix) else url.path
+        prefix = self._prefix
+        path = url.path
+        return path[len(prefix) :] if prefix and path.startswith(prefix) else path
+
+    @cached_property
+    def _origin(self) -> tuple[str, str, int | None]:
+        return (self.base_url.scheme, self.base_url.host, self.base_url.port)
+
+    @cached_property
+    def _prefix(self) -> str:
+        return self.base_url.path.rstrip("/")
+
+
+def credential_headers(api: Api) -> frozenset[str]:
+    """Header names that carry credentials: Authorization and every header-borne security scheme of the spec."""
+    schemes = api.spec.get("components", {}).get("securitySchemes", {}).values()
+    named = {s["name"].lower() for s in schemes if s.get("type") == "apiKey" and s.get("in") == "header"}
+    return frozenset({"authorization", *named})
 
 
 class Call:
@@ -81,6 +103,7 @@ class Call:
         if policy.limiter is not None and self.operation is not None:
             self.limits = policy.limiter.limits(policy.api, self.operation, policy.region)
         self.retries = 0
+        self._copy_plan: tuple[dict[str, object], bool] | None = None
         if not self.ours:
             for name in policy.credential_headers:
                 request.headers.pop(name, None)
@@ -112,12 +135,33 @@ class Call:
 
     def outgoing(self) -> httpx.Request:
         """A fresh copy of the request for one attempt, so signatures never stick to the original (which
-        httpx copies into redirects), with a timeout wherever the client set none."""
+        httpx copies into redirects), with a timeout wherever the client set none.
+
+        The copy is what `httpx.Request(method, url, headers=..., content=...)` builds from the original;
+        when the original's headers already hold what httpx would add, it is built without that work."""
+        r = self.request
+        plan = self._copy_plan
+        if plan is None:
+            self._copy_plan = plan = self._plan_copy()
+        extensions, as_is = plan
+        if as_is:  # the same headers, the same bytes
+            attempt = httpx.Request(
+                r.method, r.url, headers=r.headers, stream=httpx.ByteStream(r.content), extensions=extensions
+            )
+            attempt.read()  # the bytes are there already: this only makes `content` available
+            return attempt
+        return httpx.Request(r.method, r.url, headers=r.headers.copy(), content=r.content, extensions=extensions)
+
+    def _plan_copy(self) -> tuple[dict[str, object], bool]:
         r = self.request
         given = r.extensions.get("timeout") or {}
-        timeouts = {name: given.get(name) or default for name, default in DEFAULT_TIMEOUT.as_dict().items()}
-        extensions = {**r.extensions, "timeout": timeouts}
-        return httpx.Request(r.method, r.url, headers=r.headers.copy(), content=r.content, extensions=extensions)
+        timeouts = {name: given.get(name) or default for name, default in DEFAULT_TIMEOUTS}
+        names = {name.lower() for name, _ in r.headers.raw}
+        as_is = b"host" in names and (
+            b"content-length" in names
+            or (not r.content and (b"transfer-encoding" in names or r.method not in ("POST", "PUT", "PATCH")))
+        )
+        return {**r.extensions, "timeout": timeouts}, as_is
 
     @property
     def wants_body(self) -> bool:

@@ -69,6 +69,7 @@ class RateLimiter:
         self.clock = clock
         self._lock = threading.Lock()
         self._next_free: dict[str, float] = {}
+        self._limits: dict[tuple[object, ...], list[Limit]] = {}
 
     def check(self, api: Api) -> None:
         unknown = sorted(set(self.overrides) - set(api.by_id))
@@ -76,8 +77,17 @@ class RateLimiter:
             raise ConfigurationError(f"rate-limit overrides name operations that {api.vendor} does not have: {unknown}")
 
     def limits(self, api: Api, operation: Operation, region: str | None) -> list[Limit]:
-        limits = [Limit(lim.bucket, lim.per_second * self.scale) for lim in documented_limits(api, operation, region)]
+        """The buckets a request for `operation` takes a token from (worked out once per operation and region,
+        and again whenever `scale` or `overrides` change)."""
         override = self.overrides.get(operation.operation_id)
+        key = (api.vendor, operation.operation_id, id(operation), region, self.scale, override)
+        found = self._limits.get(key)
+        if found is None:
+            found = self._limits[key] = self._work_out(api, operation, region, override)
+        return found
+
+    def _work_out(self, api: Api, operation: Operation, region: str | None, override: float | None) -> list[Limit]:
+        limits = [Limit(lim.bucket, lim.per_second * self.scale) for lim in documented_limits(api, operation, region)]
         if override is None:
             return limits
         own = Limit(bucket_name(api, region, operation.operation_id), override)
@@ -87,9 +97,14 @@ class RateLimiter:
         """Take a token from each bucket in `limits`; returns how long to wait before sending."""
         if not limits:
             return 0.0
+        next_free = self._next_free
         with self._lock:
             now = self.clock()
-            start = max([now, *(self._next_free.get(limit.bucket, now) for limit in limits)])
+            start = now
             for limit in limits:
-                self._next_free[limit.bucket] = start + 1.0 / limit.per_second
+                free = next_free.get(limit.bucket, now)
+                if free > start:
+                    start = free
+            for limit in limits:
+                next_free[limit.bucket] = start + 1.0 / limit.per_second
         return start - now

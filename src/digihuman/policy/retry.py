@@ -15,7 +15,6 @@ once it may have reached the server, even if it is also marked idempotent. Answe
 
 from __future__ import annotations
 
-import asyncio
 import enum
 import random
 import time
@@ -39,6 +38,13 @@ NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 LOST_ERRORS = (httpx.ReadError, httpx.WriteError, httpx.ReadTimeout, httpx.WriteTimeout, httpx.RemoteProtocolError)
 
 
+async def _asyncio_sleep(seconds: float) -> None:
+    """`asyncio.sleep`, with asyncio imported when an async client first waits (not with this module)."""
+    import asyncio
+
+    await asyncio.sleep(seconds)
+
+
 @dataclass(frozen=True)
 class Retry:
     """Exponential backoff with full jitter: before retry n, wait random() * min(max_delay, base_delay * 2**(n-1)).
@@ -50,7 +56,7 @@ class Retry:
     max_delay: float = 8.0
     random: Callable[[], float] = random.random
     sleep: Callable[[float], None] = time.sleep
-    async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+    async_sleep: Callable[[float], Awaitable[None]] = _asyncio_sleep
 
     def backoff(self, retry_number: int) -> float:
         return float(self.random() * min(self.max_delay, self.base_delay * 2 ** (retry_number - 1)))

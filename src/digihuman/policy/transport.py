@@ -4,8 +4,11 @@ httpx.Client and httpx.AsyncClient from the same arguments."""
 
 from __future__ import annotations
 
+from typing import TypeGuard
+
 import httpx
 
+from digihuman.auth.base import SigningAuth
 from digihuman.errors import ConfigurationError
 from digihuman.policy.call import Call, Policy
 
@@ -40,6 +43,9 @@ class PolicyTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         auth = self.policy.auth
         if auth is None or not call.ours:
             return request
+        if _signs_in_one_step(auth):
+            auth.sign(request)  # what its auth flow does, without the generator
+            return request
         flow = auth.sync_auth_flow(request)
         signed = next(flow)
         flow.close()
@@ -57,11 +63,21 @@ class PolicyTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         await request.aread()
         call = Call(self.policy, request)
         while True:
-            await self._async_sleep(call.rate_limit_wait())
+            wait = call.rate_limit_wait()
+            if wait > 0:
+                await self.policy.retry.async_sleep(wait)
             try:
-                response = await self.async_inner.handle_async_request(await self._async_signed(call))
+                auth = self.policy.auth
+                if auth is not None and call.ours and not _signs_in_one_step(auth):
+                    outgoing = await self._async_signed(call)
+                else:
+                    outgoing = self._signed(call)  # no auth flow to run: the same steps as the sync side
+                response = await self.async_inner.handle_async_request(outgoing)
                 if call.wants_body:
-                    await response.aread()
+                    if isinstance(response.stream, httpx.ByteStream):
+                        response.read()  # all in memory already: read it without the async machinery
+                    else:
+                        await response.aread()
             except httpx.TransportError as exc:
                 await self._async_sleep(call.after_error(exc))
                 continue
@@ -73,10 +89,8 @@ class PolicyTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     async def _async_signed(self, call: Call) -> httpx.Request:
         request = call.outgoing()
-        auth = self.policy.auth
-        if auth is None or not call.ours:
-            return request
-        flow = auth.async_auth_flow(request)
+        assert self.policy.auth is not None
+        flow = self.policy.auth.async_auth_flow(request)
         signed = await flow.__anext__()
         await flow.aclose()
         return signed
@@ -87,6 +101,18 @@ class PolicyTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         await self.async_inner.aclose()
+
+
+def _signs_in_one_step(auth: httpx.Auth) -> TypeGuard[SigningAuth]:
+    """Our signers' flow is `sign(request)`, then yield it: a subclass that keeps that flow can be run as one
+    call (`requires_request_body` holds, and the body is read before the flow starts)."""
+    cls = type(auth)
+    return (
+        isinstance(auth, SigningAuth)
+        and cls.auth_flow is SigningAuth.auth_flow
+        and cls.sync_auth_flow is httpx.Auth.sync_auth_flow
+        and cls.async_auth_flow is httpx.Auth.async_auth_flow
+    )
 
 
 class NoAsyncTransport(httpx.AsyncBaseTransport):
