@@ -18,6 +18,7 @@ from typing import Any
 
 from bench.figures import Figure
 from bench.timing import Stats, exactly
+from digihuman.policy.ratelimit import DEFAULT_SCALE
 
 AK, SK = "HPUABENCHMARKKEY0001", "bench-secret-key-not-a-real-one-000000000"
 PROJECT = "0d697589d98091f12f92c0073501cd79"
@@ -164,7 +165,7 @@ def _run_burst(seconds: float, scale: float, creators: int, showers: int) -> Out
     return Outcome(gateway, start, end, client_errors)
 
 
-def burst(seconds: float = 20.0, scale: float = 0.97, exact_seconds: float = 10.0) -> list[Figure]:
+def burst(seconds: float = 20.0, scale: float = DEFAULT_SCALE, exact_seconds: float = 10.0) -> list[Figure]:
     """The burst with the client's limiter at `scale` of the documented rates, and, for the record, a shorter
     one at exactly the documented rates (`RateLimiter()`)."""
     from digihuman.openapi import api

@@ -50,15 +50,21 @@ def bucket_name(api: Api, region: str | None, name: str) -> str:
     return f"{api.vendor}@{region or '*'}:{name}"
 
 
+# Sending at exactly the documented rate still draws 429s from a strict sliding-window gateway: arrival
+# jitter bunches requests (`make bench`, "rate-limited burst", measured 17 in 10 s at 1.0). 3 % below the
+# documented rate measured none and still reaches 97 % of it.
+DEFAULT_SCALE = 0.97
+
+
 class RateLimiter:
     """Token buckets shared by every request that goes through it. `scale` multiplies every documented rate
-    (0.5 sends at half the documented rate); `overrides` sets the per-second rate of named operations
-    exactly (not scaled), whether or not the spec gives them one.
+    (0.5 sends at half the documented rate; the default keeps a 3 % margin below it); `overrides` sets the
+    per-second rate of named operations exactly (not scaled), whether or not the spec gives them one.
     Pass one limiter to several clients to make them share their buckets."""
 
     def __init__(
         self,
-        scale: float = 1.0,
+        scale: float = DEFAULT_SCALE,
         overrides: Mapping[str, float] | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
