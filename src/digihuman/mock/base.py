@@ -15,7 +15,7 @@ from urllib.parse import parse_qsl
 import httpx
 
 from digihuman.asgi import Receive, Scope, Send, lifespan, read_body
-from digihuman.openapi import Api, Operation, api
+from digihuman.openapi import Api, CheckedRequest, Operation, api
 
 Clock = Callable[[], float]
 
@@ -61,14 +61,7 @@ class Reply:
         return data, {"content-type": "application/json", **ascii_headers}
 
 
-@dataclass
-class Parsed:
-    """A request that passed validation: its operation, path parameters, typed query and body."""
-
-    operation: Operation
-    path_params: dict[str, str]
-    query: dict[str, Any]
-    body: Any
+Parsed = CheckedRequest  # what the handlers get: a request that passed validation
 
 
 def validate_request(spec: Api, request: Request) -> tuple[Parsed | None, list[str]]:
@@ -76,7 +69,7 @@ def validate_request(spec: Api, request: Request) -> tuple[Parsed | None, list[s
     checked = spec.check_request(request.method, request.path, request.query, request.headers, request.body)
     if checked is None:
         return None, [f"{request.method} {request.path}: no such operation"]
-    return Parsed(checked.operation, checked.path_params, checked.query, checked.body), checked.problems
+    return checked, checked.problems
 
 
 class MockApp:
