@@ -32,11 +32,11 @@ from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 from jsonschema import Draft202012Validator
-from openapi_schema_validator import OAS30Validator
 from pydantic import BaseModel, ValidationError
 from referencing import Registry
 from referencing.jsonschema import DRAFT4, DRAFT202012
 
+from digihuman.cross_field import validator_class
 from generator.seed_doc import CodeBlock, Document, Example, JsonStrings, Section
 from generator.spec_index import JSON, ROOT, SpecIndex, load_yaml
 
@@ -239,7 +239,7 @@ def example_failures(examples: list[dict[str, Any]], index: SpecIndex) -> dict[s
         if pointer is None:
             failures[example["id"]] = problem
             continue
-        validator = OAS30Validator({"$ref": f"urn:spec#{pointer}"}, registry=registry)
+        validator = validator_class()({"$ref": f"urn:spec#{pointer}"}, registry=registry)
         errors = sorted(validator.iter_errors(example["value"]), key=lambda e: list(e.absolute_path))
         if errors:
             failures[example["id"]] = "; ".join(

@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 
 from digihuman import metastudio
 from digihuman.contract import family_operation
+from digihuman.cross_field import for_generators
 from digihuman.errors import ApiError, NotFoundError, ValidationError
 from digihuman.mock.demo import ENV, demo_mock
 from digihuman.mock.metastudio import layout
@@ -38,7 +39,7 @@ DRAWN = object()  # `Sequence.call`: send the body schemathesis drew
 
 def _operations() -> dict[str, Any]:
     operations = {}
-    for result in schemathesis.openapi.from_dict(SPEC.spec).get_all_operations():
+    for result in schemathesis.openapi.from_dict(for_generators(SPEC.spec)).get_all_operations():
         operation = cast(Any, result).ok()
         operations[SPEC.spec["paths"][operation.path][operation.method.lower()]["operationId"]] = operation
     return operations

@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from openapi_schema_validator import OAS30Validator, oas30_format_checker
 
+from digihuman.cross_field import as_json_schema, validator_class
 from digihuman.mock.synth import Synthesizer
 from digihuman.openapi import api
 from digihuman.schema_check import compile_check, no_references, resolver
@@ -21,6 +22,7 @@ from digihuman.schema_check import compile_check, no_references, resolver
 VENDORS = ("metastudio", "xingyun", "metaworks")
 
 FORMATS = oas30_format_checker  # as digihuman.openapi gives the validator
+VALIDATOR = validator_class()  # OAS30Validator with the spec's cross-field rules, as digihuman.openapi uses it
 
 
 def validator_says(schema: dict[str, Any], value: Any, spec: dict[str, Any] | None = None) -> bool:
@@ -31,11 +33,11 @@ def validator_says(schema: dict[str, Any], value: Any, spec: dict[str, Any] | No
 
         registry = Registry().with_resource("urn:spec", DRAFT4.create_resource(spec))
         return bool(
-            OAS30Validator(
-                {"$ref": "urn:spec#" + schema["$ref"][1:]}, registry=registry, format_checker=FORMATS
-            ).is_valid(value)
+            VALIDATOR({"$ref": "urn:spec#" + schema["$ref"][1:]}, registry=registry, format_checker=FORMATS).is_valid(
+                value
+            )
         )
-    return bool(OAS30Validator(schema, format_checker=FORMATS).is_valid(value))
+    return bool(VALIDATOR(schema, format_checker=FORMATS).is_valid(value))
 
 
 def check_says(schema: dict[str, Any], value: Any, spec: dict[str, Any] | None = None) -> bool:
@@ -45,6 +47,9 @@ def check_says(schema: dict[str, Any], value: Any, spec: dict[str, Any] | None =
 
 
 # -- keyword by keyword ----------------------------------------------------------------------------
+
+RULE_A = {"when": {"t": "A"}, "required": ["a"]}
+RULE_B = {"when": {"t": "B"}, "required": ["b", "c"]}
 
 CASES: list[tuple[dict[str, Any], list[Any]]] = [
     ({"type": "string"}, ["a", "", 1, None, b"x", True, [], {}]),
@@ -97,6 +102,11 @@ CASES: list[tuple[dict[str, Any], list[Any]]] = [
     ({"type": "string", "minLength": 1, "maxLength": 2, "nullable": True}, [None, "", "a", "abc", 3]),
     ({"items": True}, [[1]]),
     ({"items": False}, [[], [1]]),
+    (
+        {"type": "object", "properties": {"t": {"enum": ["A", "B"]}}, "x-required-when": [RULE_A, RULE_B]},
+        [{}, {"t": "A"}, {"t": "A", "a": 1}, {"t": "B", "a": 1}, {"t": "B", "b": None}, {"t": "C"}, [], None],
+    ),
+    ({"x-required-when": [{"when": {"on": True}, "required": ["a"]}]}, [{"on": True}, {"on": 1}, {"on": False}]),
 ]
 
 
@@ -104,6 +114,28 @@ CASES: list[tuple[dict[str, Any], list[Any]]] = [
 def test_each_keyword_as_the_validator_applies_it(schema: dict[str, Any], values: list[Any]) -> None:
     for value in values:
         assert check_says(schema, value) == validator_says(schema, value), value
+
+
+REQUIRED_WHEN_CASES = [
+    ({}, True),
+    ({"t": "A"}, False),
+    ({"t": "A", "a": None}, True),
+    ({"t": "B", "b": 1}, False),
+    ({"t": "B", "b": 1, "c": 1}, True),
+    ({"t": "C"}, True),
+    ({"a": 1}, True),
+    ("not an object", True),
+]
+
+
+@pytest.mark.parametrize(("value", "valid"), REQUIRED_WHEN_CASES)
+def test_required_when_means_what_its_plain_json_schema_means(value: Any, valid: bool) -> None:
+    """The rule, by hand and as the anyOf/not schema that generators read, which plain OAS30Validator applies."""
+    rules = [RULE_A, RULE_B]
+    plain = {"allOf": [as_json_schema(rule) for rule in rules]}
+    assert OAS30Validator(plain).is_valid(value) is valid
+    assert check_says({"x-required-when": rules}, value) is valid
+    assert VALIDATOR({"x-required-when": rules}).is_valid(value) is valid
 
 
 def test_references_resolve_in_the_spec_and_may_recur() -> None:

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from typing import TYPE_CHECKING, Any
 
+from digihuman.cross_field import KEYWORD as REQUIRED_WHEN
+from digihuman.cross_field import validator_class, when_text
 from digihuman.schema_check import Check, compile_check, no_references, resolver
 
 if TYPE_CHECKING:  # the validator stack costs ~0.1 s to import: loaded on the first validation, not here
@@ -220,13 +222,14 @@ class Api:
 
     def _validator(self, schema: dict[str, Any]) -> Any:
         """A validator for `schema` (formats checked too); those of named schemas (`$ref`) are built once."""
-        from openapi_schema_validator import OAS30Validator, oas30_format_checker
+        from openapi_schema_validator import oas30_format_checker
 
+        validator = validator_class()
         if "$ref" not in schema:  # references inside it point into the spec, not into the schema itself
-            return OAS30Validator(_in_spec(schema), registry=self._registry, format_checker=oas30_format_checker)
+            return validator(_in_spec(schema), registry=self._registry, format_checker=oas30_format_checker)
         ref = schema["$ref"]
         if ref not in self._validators:
-            self._validators[ref] = OAS30Validator(
+            self._validators[ref] = validator(
                 _in_spec(schema), registry=self._registry, format_checker=oas30_format_checker
             )
         return self._validators[ref]
@@ -470,6 +473,9 @@ def describe(err: SchemaError, where: str) -> list[str]:
         return [f"{subject} must be a valid {err.validator_value}, got {shown(value)}"]
     if kind in ("oneOf", "anyOf"):
         return [_no_form_matches(err, subject, where)]
+    if kind == REQUIRED_WHEN:
+        name, rule = err.validator_value
+        return [f"{field_path(path, [name])} is required when {when_text(rule)}"]
     return [f"{subject}: {err.message}"]
 
 

@@ -14,8 +14,9 @@ boolean exclusives, `minLength`/`maxLength` (code points), `minItems`/`maxItems`
 (`pattern`, `multipleOf`, `uniqueItems`, `not`, …), an `enum` of other than strings or integers, or a
 reference that does not resolve makes `compile_check` return None: the caller validates that schema with
 the validator itself. `format` is checked with the validator's own format checker (`oas30_format_checker`,
-which `digihuman.openapi` gives the validator); keywords it ignores (`description`, `default`, `x-…`) are
-ignored here too. `tests/test_schema_check.py` holds both to the same answers.
+which `digihuman.openapi` gives the validator), and the spec's cross-field rules (`x-required-when`) with
+`digihuman.cross_field`, as the validator does; keywords it ignores (`description`, `default`, other `x-…`)
+are ignored here too. `tests/test_schema_check.py` holds both to the same answers.
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ import numbers
 from collections.abc import Callable, Mapping
 from typing import Any
 from urllib.parse import unquote
+
+from digihuman.cross_field import KEYWORD as REQUIRED_WHEN
+from digihuman.cross_field import missing
 
 Check = Callable[[Any], bool]
 Resolve = Callable[[str], Any]  # a `$ref` value -> the schema it names; raises LookupError when it cannot
@@ -139,6 +143,11 @@ class _Compiler:
         self.by_ref: dict[str, list[Check]] = {}
 
     def compile(self, schema: Any) -> Check:
+        if isinstance(schema, Mapping) and REQUIRED_WHEN in schema:
+            # the validator applies the spec's cross-field rules as a keyword (digihuman.cross_field): so does the check
+            rest = self.compile({key: value for key, value in schema.items() if key != REQUIRED_WHEN})
+            rules = schema[REQUIRED_WHEN]
+            return lambda x: rest(x) and not missing(rules, x)
         fmt = schema.get("format") if isinstance(schema, Mapping) else None
         if isinstance(fmt, str) and fmt != "binary" and fmt in _format_checker().checkers:
             # the validator checks this format (date-time, int64, …): so does the check, with the same checker
