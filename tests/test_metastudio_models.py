@@ -17,10 +17,11 @@ from typing import Any
 
 import httpx
 import schemathesis
-from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 from metastudio_client import Client
 
+from digihuman.contract import reproducible
 from digihuman.cross_field import for_generators
 from tests.metastudio_calls import SPEC, arguments, endpoints, models_within, request_models
 
@@ -88,14 +89,7 @@ class Coverage:
         """Draw `examples` positive cases of one operation, round-trip their models, build their requests."""
         module = endpoints()[operation_id]
 
-        @settings(
-            max_examples=examples,
-            deadline=None,
-            database=None,
-            derandomize=True,
-            phases=[Phase.explicit, Phase.generate],
-            suppress_health_check=list(HealthCheck),
-        )
+        @reproducible(examples)
         @given(data=st.data())
         def check(data: st.DataObject) -> None:
             case = data.draw(operation.as_strategy())

@@ -17,11 +17,11 @@ from typing import Any, cast
 import pytest
 import schemathesis
 from dateutil.parser import isoparse
-from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from digihuman import metastudio
-from digihuman.contract import family_operation
+from digihuman.contract import family_operation, reproducible
 from digihuman.cross_field import for_generators
 from digihuman.errors import ApiError, NotFoundError, ValidationError
 from digihuman.mock.demo import ENV, demo_mock
@@ -211,14 +211,7 @@ def test_a_family_lives_through_create_show_update_list_delete(name: str) -> Non
     assert show or listing or delete, f"{name}: nothing would show that the item exists"
     compared = 0
 
-    @settings(
-        max_examples=3,
-        deadline=None,
-        database=None,
-        derandomize=True,
-        phases=[Phase.explicit, Phase.generate],
-        suppress_health_check=list(HealthCheck),
-    )
+    @reproducible(3)
     @given(data=st.data())
     def sequence(data: st.DataObject) -> None:
         nonlocal compared

@@ -35,7 +35,7 @@ from typing import Any, Protocol, cast
 from urllib.parse import quote
 
 import httpx
-from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import HealthCheck, Phase, given, seed, settings
 from hypothesis import strategies as st
 
 from digihuman.cross_field import for_generators
@@ -47,6 +47,25 @@ from digihuman.policy import RAW, credential_headers
 
 INVALID_PREFIX = "invalid request: "
 POSITIVE, NEGATIVE, UNKNOWN_ID = "positive", "negative", "unknown id"
+NEGATIVE_ROUNDS = 4  # rounds of drawing negative cases, while some drawn were valid as sent
+
+
+def reproducible(examples: int, round_seed: int = 0) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """Hypothesis settings for drawing cases: `examples` of them, the same ones on every run and whatever the
+    test's source (a seed, not the source's digest), generated but never shrunk, none checked for health."""
+
+    def apply(test: Callable[..., None]) -> Callable[..., None]:
+        configured = settings(
+            max_examples=examples,
+            deadline=None,
+            database=None,
+            phases=[Phase.explicit, Phase.generate],
+            suppress_health_check=list(HealthCheck),
+            report_multiple_bugs=False,
+        )(test)
+        return seed(round_seed)(configured)
+
+    return apply
 
 
 # -- judging answers -------------------------------------------------------------------------
@@ -542,28 +561,26 @@ class Run:
     items: Items | None
 
     def exercise(self, operation: Any, kind: str, report: OperationReport, examples: int) -> None:
-        """Draw `examples` cases of one kind for one operation, send them, judge the answers."""
+        """Draw `examples` cases of one kind for one operation, send them, judge the answers. A case drawn as
+        negative that is valid as sent is not sent (`not_negative`): further rounds draw for those missing."""
         import schemathesis
 
         mode = schemathesis.GenerationMode.NEGATIVE if kind == NEGATIVE else schemathesis.GenerationMode.POSITIVE
+        for round_seed in range(NEGATIVE_ROUNDS if kind == NEGATIVE else 1):
+            wanted = examples - report.negative if kind == NEGATIVE else examples
+            if wanted <= 0:
+                return
 
-        @settings(
-            max_examples=examples,
-            deadline=None,
-            database=None,
-            derandomize=True,
-            phases=[Phase.explicit, Phase.generate],
-            suppress_health_check=list(HealthCheck),
-            report_multiple_bugs=False,
-        )
-        @given(data=st.data())
-        def exercise(data: st.DataObject) -> None:
-            self.one_case(data.draw(operation.as_strategy(generation_mode=mode)), kind, report, data.draw)
+            @reproducible(wanted, round_seed)
+            @given(data=st.data())
+            def exercise(data: st.DataObject) -> None:
+                self.one_case(data.draw(operation.as_strategy(generation_mode=mode)), kind, report, data.draw)
 
-        try:
-            exercise()
-        except Exception as exc:  # noqa: BLE001 - an unsatisfiable strategy, for instance
-            report.failures.append(f"{report.operation_id} {kind}: could not generate cases: {exc}")
+            try:
+                exercise()
+            except Exception as exc:  # noqa: BLE001 - an unsatisfiable strategy, for instance
+                report.failures.append(f"{report.operation_id} {kind}: could not generate cases: {exc}")
+                return
 
     def one_case(self, case: Any, kind: str, report: OperationReport, draw: Callable[[Any], Any]) -> None:
         from schemathesis.core.failures import Failure, FailureGroup
