@@ -27,6 +27,9 @@ class Client:
 
         ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and ``httpx.AsyncClient`` constructor.
 
+        ``httpx_client_class``, ``async_httpx_client_class``: The classes of those clients (``httpx.Client`` and
+        ``httpx.AsyncClient``, or subclasses of them).
+
 
     Attributes:
         raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
@@ -42,6 +45,10 @@ class Client:
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
+    _httpx_client_class: type[httpx.Client] = field(default=httpx.Client, kw_only=True, alias="httpx_client_class")
+    _async_httpx_client_class: type[httpx.AsyncClient] = field(
+        default=httpx.AsyncClient, kw_only=True, alias="async_httpx_client_class"
+    )
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
 
@@ -80,7 +87,7 @@ class Client:
     def get_httpx_client(self) -> httpx.Client:
         """Get the underlying httpx.Client, constructing a new one if not previously set"""
         if self._client is None:
-            self._client = httpx.Client(
+            self._client = self._httpx_client_class(
                 base_url=self._base_url,
                 cookies=self._cookies,
                 headers=self._headers,
@@ -111,7 +118,7 @@ class Client:
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
         if self._async_client is None:
-            self._async_client = httpx.AsyncClient(
+            self._async_client = self._async_httpx_client_class(
                 base_url=self._base_url,
                 cookies=self._cookies,
                 headers=self._headers,
@@ -154,6 +161,9 @@ class AuthenticatedClient:
 
         ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and ``httpx.AsyncClient`` constructor.
 
+        ``httpx_client_class``, ``async_httpx_client_class``: The classes of those clients (``httpx.Client`` and
+        ``httpx.AsyncClient``, or subclasses of them).
+
 
     Attributes:
         raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
@@ -172,6 +182,10 @@ class AuthenticatedClient:
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
+    _httpx_client_class: type[httpx.Client] = field(default=httpx.Client, kw_only=True, alias="httpx_client_class")
+    _async_httpx_client_class: type[httpx.AsyncClient] = field(
+        default=httpx.AsyncClient, kw_only=True, alias="async_httpx_client_class"
+    )
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
 
@@ -215,7 +229,7 @@ class AuthenticatedClient:
         """Get the underlying httpx.Client, constructing a new one if not previously set"""
         if self._client is None:
             self._headers[self.auth_header_name] = f"{self.prefix} {self.token}" if self.prefix else self.token
-            self._client = httpx.Client(
+            self._client = self._httpx_client_class(
                 base_url=self._base_url,
                 cookies=self._cookies,
                 headers=self._headers,
@@ -247,7 +261,7 @@ class AuthenticatedClient:
         """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
         if self._async_client is None:
             self._headers[self.auth_header_name] = f"{self.prefix} {self.token}" if self.prefix else self.token
-            self._async_client = httpx.AsyncClient(
+            self._async_client = self._async_httpx_client_class(
                 base_url=self._base_url,
                 cookies=self._cookies,
                 headers=self._headers,

@@ -77,6 +77,8 @@ def client(
         timeout=timeout,
         follow_redirects=False,
         httpx_args={"auth": auth(ak, sk, project, clock, env, transport, allow_http)},
+        httpx_client_class=policy.HttpClient,
+        async_httpx_client_class=policy.AsyncHttpClient,
     )
     return policy.install(
         generated,

@@ -57,6 +57,8 @@ def client(
         timeout=timeout,
         follow_redirects=False,
         httpx_args={"auth": auth(app_key, app_secret, app_name, clock, env=env)},
+        httpx_client_class=policy.HttpClient,
+        async_httpx_client_class=policy.AsyncHttpClient,
     )
     return policy.install(
         generated,

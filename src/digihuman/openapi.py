@@ -13,7 +13,7 @@ import json
 import os
 import re
 import threading
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from typing import TYPE_CHECKING, Any
@@ -81,6 +81,11 @@ class Operation:
         content = (self.spec.get("requestBody") or {}).get("content", {})
         media = content.get(media_type)
         return None if media is None else dict(media.get("schema", {}))
+
+    @cached_property
+    def reads_headers(self) -> bool:
+        """Whether checking a request reads its headers: for header parameters, or a body's content type."""
+        return bool(self.media_types) or any(p.get("in") == "header" for p in self.parameters)
 
     @property
     def body_required(self) -> bool:
@@ -235,14 +240,14 @@ class Api:
         return self._validators[ref]
 
     def check_request(
-        self, method: str, path: str, query: list[tuple[str, str]], headers: Mapping[str, str], body: bytes
+        self, method: str, path: str, query: Sequence[tuple[str, str]], headers: Mapping[str, str], body: bytes
     ) -> CheckedRequest | None:
         """Match a request to its operation and check its parameters and body; None when no operation matches."""
         found = self.match(method, path)
         if found is None:
             return None
         op, path_params = found
-        lower_headers = {k.lower(): v for k, v in headers.items()}
+        lower_headers = {k.lower(): v for k, v in headers.items()} if op.reads_headers else {}
         checked = CheckedRequest(op, path_params, {}, None, [])
         for param in op.parameters:
             self._check_parameter(param, checked, query, lower_headers)
@@ -251,7 +256,7 @@ class Api:
         return checked
 
     def _check_parameter(
-        self, param: dict[str, Any], checked: CheckedRequest, query: list[tuple[str, str]], headers: dict[str, str]
+        self, param: dict[str, Any], checked: CheckedRequest, query: Sequence[tuple[str, str]], headers: dict[str, str]
     ) -> None:
         name, where = param["name"], param["in"]
         schema = param.get("schema", ANY_VALUE)

@@ -49,7 +49,12 @@ def client(
     `transport`/`async_transport` let tests and the mocks run it in-process."""
     url = check_base_url(setting("XINGYUN_BASE_URL", base_url, env) or DEFAULT_BASE_URL, allow_http)
     generated = Client(
-        base_url=url, timeout=timeout, follow_redirects=False, httpx_args={"auth": auth(app_id, app_secret, clock, env)}
+        base_url=url,
+        timeout=timeout,
+        follow_redirects=False,
+        httpx_args={"auth": auth(app_id, app_secret, clock, env)},
+        httpx_client_class=policy.HttpClient,
+        async_httpx_client_class=policy.AsyncHttpClient,
     )
     return policy.install(
         generated,

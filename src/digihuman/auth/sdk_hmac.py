@@ -256,9 +256,10 @@ def canonical_request_of(request: httpx.Request) -> str:
 class SdkHmacAuth(SigningAuth):
     """Adds `X-Sdk-Date`, `X-Project-Id` (when configured) and `Authorization: SDK-HMAC-SHA256 …`.
 
-    `sign` computes the same canonical request as `canonical_request` (what `verify` recomputes), in one
-    pass over the request's headers: the canonical forms of paths and queries are cached, the date string
-    is formatted once per second, and the HMAC key's padded blocks are hashed once per key."""
+    `sign` computes the same canonical request as `canonical_request` (what `verify` recomputes), with
+    what depends only on the request's header list (the header lines, which are signed, the headers to send)
+    worked out once per list, the canonical request's hash up to its header lines kept per method, path and
+    query, the date string formatted once per second, and the HMAC key's padded blocks hashed once per key."""
 
     def __init__(self, ak: str, sk: Secret, project_id: str | None = None, clock: Clock | None = None) -> None:
         super().__init__(clock)
@@ -267,6 +268,7 @@ class SdkHmacAuth(SigningAuth):
         self._sk = sk
         self._key: tuple[Secret, _HmacKey] | None = None
         self._date: tuple[int, str] = (-1, "")
+        self._sent: tuple[_HeaderPlan, str, httpx.Headers | None] | None = None  # see `_headers_to_send`
 
     def __repr__(self) -> str:
         return f"SdkHmacAuth(ak={self.ak!r}, project_id={self.project_id!r}, sk=***)"
@@ -279,72 +281,39 @@ class SdkHmacAuth(SigningAuth):
                 "(12,582,912 bytes). Use token authentication (HUAWEICLOUD_SDK_TOKEN, digihuman.auth.TokenAuth)."
             )
         date = self._date_text(self.now())
-        raw = request.headers.raw
-        content_type = b", ".join([value for name, value in raw if name.lower() == b"content-type"])
-        hashed = not content_type or content_type.startswith(_HASHED_CONTENT_TYPES)  # as `payload_is_hashed`
-        replaced = _SET_BY_SIGNER_HASHED if hashed else _SET_BY_SIGNER
-        # The headers to send: the request's own without those the signer sets, values trimmed so that
-        # what the server reads is what was signed; then the signer's. `values` is what gets signed.
-        sent: list[tuple[bytes, bytes]] = []
-        lines: dict[str, str] = {}  # signing name -> its canonical header line
-        declared: str | None = None  # a body hash the request declares itself
-        twice: str | None = None
-        for pair in raw:
-            header = _HEADERS.get(pair) or _header(pair)
-            if header.lower in replaced:
-                continue
-            if header.problem is not None:
-                raise SigningError(header.problem)
-            if header.name in lines and twice is None:
-                twice = header.name
-            lines[header.name] = header.line
-            sent.append(header.sent)
-            if header.name == _CONTENT_SHA256:
-                declared = header.value
-        sent.append((_DATE_HEADER_BYTES, date.encode()))
-        lines[_DATE] = f"{_DATE}:{date}\n"
-        if self.project_id:
-            sent.append((_PROJECT_HEADER_BYTES, self.project_id.encode()))
-            lines[_PROJECT] = f"{_PROJECT}:{self.project_id}\n"
-        if not hashed:
-            sent.append((_CONTENT_SHA256_HEADER_BYTES, _UNSIGNED_PAYLOAD_BYTES))
-            lines[_CONTENT_SHA256] = f"{_CONTENT_SHA256}:{UNSIGNED_PAYLOAD}\n"
-            declared = UNSIGNED_PAYLOAD
-
+        plan = _header_plan(self.project_id, tuple(request.headers.raw))
+        if plan.problem is not None:
+            raise SigningError(plan.problem)
         url = request.url
-        raw_path = url.raw_path
-        target = _canonical_target(raw_path)
-        if target.rewrite is not None:
-            request.url = url.copy_with(raw_path=target.rewrite)
-        if twice is not None:
-            raise SigningError(f"header {twice!r} is given more than once; only one value can be signed")
+        head, rewrite = _canonical_head(request.method.upper(), url.raw_path, plan.lines_fixed)
+        if rewrite is not None:
+            request.url = url.copy_with(raw_path=rewrite)
+        if plan.twice is not None:
+            raise SigningError(f"header {plan.twice!r} is given more than once; only one value can be signed")
 
-        signed = sorted([name for name in lines if "_" not in name])
-        if body:
-            payload = declared or hashlib.sha256(body).hexdigest()
-        else:
-            payload = EMPTY_SHA256
-        signed_list = ";".join(signed)
-        canonical = "\n".join(
-            (
-                request.method.upper(),
-                target.uri,
-                target.query,
-                "".join([lines[n] for n in signed]),
-                signed_list,
-                payload,
-            )
-        )
-        to_sign = f"{ALGORITHM}\n{date}\n{hashlib.sha256(canonical.encode('utf-8')).hexdigest()}"
+        payload = (plan.declared or hashlib.sha256(body).hexdigest()) if body else EMPTY_SHA256
+        canonical = head.copy()  # then the rest of `canonical_request`
+        rest = f"{plan.lines_from_length}{_DATE}:{date}\n{plan.lines_after_date}\n{plan.signed}\n{payload}"
+        canonical.update(rest.encode("utf-8"))
+        to_sign = f"{ALGORITHM}\n{date}\n{canonical.hexdigest()}"
         signature = self._hmac_key().hexdigest(to_sign)
-        value = f"{ALGORITHM} Access={self.ak}, SignedHeaders={signed_list}, Signature={signature}"  # `authorization`
-        if value.isascii():
-            sent.append((_AUTHORIZATION_BYTES, value.encode("ascii")))
-            request.headers = httpx.Headers(sent)
-        else:  # as httpx encodes a header set by name, in the encoding of the others
-            request.headers = httpx.Headers(sent)
-            request.headers["Authorization"] = value
+        headers = self._headers_to_send(plan, date)
+        # `authorization`; set by name, so that httpx encodes it as it encodes a header it is given as text
+        headers["Authorization"] = f"{ALGORITHM} Access={self.ak}, SignedHeaders={plan.signed}, Signature={signature}"
+        request.headers = headers
         return to_sign
+
+    def _headers_to_send(self, plan: _HeaderPlan, date: str) -> httpx.Headers:
+        """All but Authorization, as a new `httpx.Headers`: the request's own as the plan sends them, `X-Sdk-Date`,
+        then the signer's others. When the last request had the same header list in the same second, they are
+        built once and copied (httpx copies an `httpx.Headers` without checking its headers again)."""
+        kept = self._sent
+        if kept is None or kept[0] is not plan or kept[1] != date:
+            self._sent = (plan, date, None)
+            return _headers(plan, date)
+        if kept[2] is None:
+            self._sent = kept = (plan, date, _headers(plan, date))
+        return httpx.Headers(kept[2])
 
     def _date_text(self, now: int) -> str:
         if self._date[0] != now:
@@ -394,41 +363,114 @@ _PROJECT_HEADER_BYTES = PROJECT_HEADER.encode()
 _CONTENT_SHA256_HEADER_BYTES = CONTENT_SHA256_HEADER.encode()
 _UNSIGNED_PAYLOAD_BYTES = UNSIGNED_PAYLOAD.encode()
 _HASHED_CONTENT_TYPES = tuple(t.encode() for t in HASHED_CONTENT_TYPES)
-_AUTHORIZATION_BYTES = b"Authorization"
+
+RawHeaders = tuple[tuple[bytes, bytes], ...]
+_LENGTH = "content-length"
+_ZERO_LENGTH_LINE = f"{_LENGTH}:0\n"
 
 
-class _Header(NamedTuple):
-    """One header as the signer uses it: `lower` decides whether the signer replaces it, `name` is the name
-    it is signed under, `value` the trimmed text, `line` its canonical line, `sent` what is sent."""
+class _HeaderPlan(NamedTuple):
+    """What signing takes from a request's header list. The canonical header lines, in three parts: those that
+    sort before `content-length` (before `x-sdk-date` when there is no Content-Length), those from it to
+    `x-sdk-date`, and those after (the date changes every second, a POST's length with its body); SignedHeaders;
+    the request's headers to send (values trimmed, so that what the server reads is what was signed, without
+    those the signer sets) and the signer's own after `X-Sdk-Date`; the payload hash the request declares; and
+    why it cannot be signed, if it cannot."""
 
-    lower: str
-    name: str
-    value: str
-    line: str
-    sent: tuple[bytes, bytes]
-    problem: str | None = None  # why it cannot be signed (raised only if it is not one the signer replaces)
+    lines_fixed: str
+    lines_from_length: str
+    lines_after_date: str
+    signed: str
+    sent: RawHeaders
+    length_at: int | None  # the index of Content-Length in `sent`
+    sent_after_date: RawHeaders
+    declared: str | None
+    problem: str | None  # a header value that is not UTF-8
+    twice: str | None  # the first header name given more than once
+
+    def with_length(self, length: bytes) -> _HeaderPlan:
+        """This plan, of a list whose Content-Length is 0, for the same list with Content-Length `length`."""
+        at = self.length_at
+        assert at is not None
+        rest = self.lines_from_length[len(_ZERO_LENGTH_LINE) :]
+        return self._replace(
+            lines_from_length=f"{_LENGTH}:{length.decode('ascii')}\n{rest}",
+            sent=(*self.sent[:at], (self.sent[at][0], length), *self.sent[at + 1 :]),
+        )
 
 
-_HEADERS: dict[tuple[bytes, bytes], _Header] = {}  # the headers seen most recently; a pure function's memo
-_HEADERS_KEPT = 512
+def _headers(plan: _HeaderPlan, date: str) -> httpx.Headers:
+    return httpx.Headers([*plan.sent, (_DATE_HEADER_BYTES, date.encode()), *plan.sent_after_date])
 
 
-def _header(pair: tuple[bytes, bytes]) -> _Header:
-    raw_name, raw_value = pair
-    text_name = raw_name.decode()
-    name = raw_name.decode("latin-1").lower()
-    try:
-        value = header_value(raw_value, text_name)
-    except SigningError as exc:
-        return _Header(text_name.lower(), name, "", "", pair, str(exc))
-    trimmed = value.encode()
-    header = _Header(
-        text_name.lower(), name, value, f"{name}:{value}\n", pair if trimmed == raw_value else (raw_name, trimmed)
+@lru_cache(maxsize=512)
+def _header_plan(project_id: str | None, raw: RawHeaders) -> _HeaderPlan:
+    """The plan of a header list, worked out once per list. A list whose one Content-Length is a number is
+    planned as with Content-Length 0, and the number put back: POSTs share one plan whatever their lengths."""
+    lengths = [i for i, (name, _) in enumerate(raw) if name.lower() == b"content-length"]
+    if len(lengths) == 1:
+        at = lengths[0]
+        name, length = raw[at]
+        if length.isdigit() and length != b"0":
+            return _header_plan(project_id, (*raw[:at], (name, b"0"), *raw[at + 1 :])).with_length(length)
+    return _plan(project_id, raw)
+
+
+def _plan(project_id: str | None, raw: RawHeaders) -> _HeaderPlan:
+    content_type = b", ".join([value for name, value in raw if name.lower() == b"content-type"])
+    hashed = not content_type or content_type.startswith(_HASHED_CONTENT_TYPES)  # as `payload_is_hashed`
+    replaced = _SET_BY_SIGNER_HASHED if hashed else _SET_BY_SIGNER
+    sent: list[tuple[bytes, bytes]] = []
+    lines: dict[str, str] = {}  # signing name -> its canonical header line
+    declared = problem = twice = None
+    for raw_name, raw_value in raw:
+        text_name = raw_name.decode()
+        if text_name.lower() in replaced:
+            continue
+        name = raw_name.decode("latin-1").lower()
+        try:
+            value = header_value(raw_value, text_name)
+        except SigningError as exc:
+            problem = problem or str(exc)
+            continue
+        if name in lines and twice is None:
+            twice = name
+        lines[name] = f"{name}:{value}\n"
+        trimmed = value.encode()
+        sent.append((raw_name, raw_value) if trimmed == raw_value else (raw_name, trimmed))
+        if name == _CONTENT_SHA256:
+            declared = value
+    after_date: list[tuple[bytes, bytes]] = []
+    if project_id:
+        after_date.append((_PROJECT_HEADER_BYTES, project_id.encode()))
+        lines[_PROJECT] = f"{_PROJECT}:{project_id}\n"
+    if not hashed:
+        after_date.append((_CONTENT_SHA256_HEADER_BYTES, _UNSIGNED_PAYLOAD_BYTES))
+        lines[_CONTENT_SHA256] = f"{_CONTENT_SHA256}:{UNSIGNED_PAYLOAD}\n"
+        declared = UNSIGNED_PAYLOAD
+    signed = sorted([name for name in lines if "_" not in name] + [_DATE])
+    split = _LENGTH if _LENGTH in lines else _DATE
+    return _HeaderPlan(
+        "".join([lines[name] for name in signed if name < split]),
+        "".join([lines[name] for name in signed if split <= name < _DATE]),
+        "".join([lines[name] for name in signed if name > _DATE]),
+        ";".join(signed),
+        tuple(sent),
+        next((i for i, (name, _) in enumerate(sent) if name.lower() == b"content-length"), None),
+        tuple(after_date),
+        declared,
+        problem,
+        twice,
     )
-    if len(_HEADERS) >= _HEADERS_KEPT:
-        _HEADERS.clear()
-    _HEADERS[pair] = header
-    return header
+
+
+@lru_cache(maxsize=1024)
+def _canonical_head(method: str, raw_target: bytes, lines_fixed: str) -> tuple[hashlib._Hash, bytes | None]:
+    """SHA-256 over the canonical request's method, URI, query and its header lines up to those that change
+    from request to request, to be copied and completed; and the target to send instead (`_canonical_target`)."""
+    target = _canonical_target(raw_target)
+    head = f"{method}\n{target.uri}\n{target.query}\n{lines_fixed}"
+    return hashlib.sha256(head.encode("utf-8")), target.rewrite
 
 
 class _Target(NamedTuple):

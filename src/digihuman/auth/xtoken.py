@@ -26,8 +26,7 @@ def api_path(request: httpx.Request) -> str:
 
 def signed_data(request: httpx.Request) -> Any:
     """The data the demo signs: the JSON body for JSON requests, `{}` for GET and for multipart."""
-    content_type = request.headers.get("content-type", "")
-    if request.method == "GET" or not request.content or not content_type.startswith("application/json"):
+    if request.method == "GET" or not request.content or not _content_type(request).startswith(b"application/json"):
         return {}
     try:
         return json.loads(request.content)
@@ -35,7 +34,14 @@ def signed_data(request: httpx.Request) -> Any:
         raise SigningError("X-TOKEN signs the JSON body, but the request body is not valid JSON") from exc
 
 
-_SORTED = json.JSONEncoder(sort_keys=True)  # what `json.dumps(data, sort_keys=True)` builds on every call
+def _content_type(request: httpx.Request) -> bytes:
+    """The Content-Type as `request.headers.get` reads it, as bytes (several are joined with `, `)."""
+    return b", ".join([value for name, value in request.headers.raw if name.lower() == b"content-type"])
+
+
+# What `json.dumps(data, sort_keys=True)` builds on every call, without the spaces after `,` and `:` that the
+# demo removes anyway.
+_SORTED = json.JSONEncoder(sort_keys=True, separators=(",", ":"))
 
 
 def sort_json_str(data: Any) -> str:
@@ -63,7 +69,10 @@ class XTokenAuth(SigningAuth):
         ts = self.now()
         prefix = signed_prefix(request)  # computed once: the body is parsed and re-serialised here
         message = f"{prefix}{self._secret.reveal()}{ts}"
-        request.headers["X-APP-ID"] = self.app_id
-        request.headers["X-TIMESTAMP"] = str(ts)
-        request.headers["X-TOKEN"] = hashlib.md5(message.encode("utf-8"), usedforsecurity=False).hexdigest()
+        headers = request.headers
+        if not self.app_id.isascii():  # httpx encodes a header set by name in the encoding the others were read in
+            headers.encoding  # noqa: B018 - reading it settles it
+        headers["X-APP-ID"] = self.app_id
+        headers["X-TIMESTAMP"] = str(ts)
+        headers["X-TOKEN"] = hashlib.md5(message.encode("utf-8"), usedforsecurity=False).hexdigest()
         return f"{prefix}{SECRET_MASK}{ts}"

@@ -23,12 +23,22 @@ from digihuman.errors import ConfigurationError
 from digihuman.openapi import Api
 from digihuman.policy.call import DEFAULT_TIMEOUT, RAW, Policy
 from digihuman.policy.call import credential_headers as credential_headers  # where it used to be
+from digihuman.policy.clients import AsyncHttpClient, HttpClient
 from digihuman.policy.network import default_async_transport, default_sync_transport
 from digihuman.policy.ratelimit import RateLimiter
 from digihuman.policy.retry import Retry
 from digihuman.policy.transport import NoAsyncTransport, PolicyTransport
 
-__all__ = ["DEFAULT_TIMEOUT", "RAW", "PolicyTransport", "RateLimiter", "Retry", "install"]
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "RAW",
+    "AsyncHttpClient",
+    "HttpClient",
+    "PolicyTransport",
+    "RateLimiter",
+    "Retry",
+    "install",
+]
 
 ROUTING_ARGS = ("transport", "mounts", "proxy")  # would take requests past the policy's transport
 C = TypeVar("C")

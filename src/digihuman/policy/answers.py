@@ -18,6 +18,24 @@ NOT_JSON = object()
 SECRET_NAMES = re.compile(r"secret|password|passwd|token|credential|authori[sz]ation|key", re.IGNORECASE)
 
 
+class ParsedResponse(httpx.Response):
+    """The answers of the policy's transports. The policy parses an answer's JSON body to check it before the
+    generated code parses it again (`response.json()`): it hands its parse over, and the next `json()` call
+    returns that instead of parsing the body anew. Once only, so that each call still returns a value that
+    nobody else holds."""
+
+    _handed: Any = NOT_JSON
+
+    def hand_json(self, value: Any) -> None:
+        self._handed = value
+
+    def json(self, **kwargs: Any) -> Any:
+        handed, self._handed = self._handed, NOT_JSON
+        if handed is NOT_JSON or kwargs:
+            return super().json(**kwargs)
+        return handed
+
+
 def parsed_json(content: bytes) -> Any:
     try:
         return json.loads(content)
@@ -62,6 +80,8 @@ def check_answer(api: Api, operation: Operation, response: httpx.Response, valid
     problems = api.errors(schema, body, "") if validate else []
     if problems:
         raise invalid_answer(api, operation, response, problems)
+    if isinstance(response, ParsedResponse):
+        response.hand_json(body)
 
 
 def status_error(api: Api, operation: Operation, response: httpx.Response) -> ApiError:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import NoReturn
 
 import httpx
@@ -119,7 +119,7 @@ class Call:
         if self.raw:  # only the operation is needed, for its rate limit
             found = api.match(request.method, path)
             return None if found is None else CheckedRequest(found[0], found[1], {}, None, [])
-        query = list(request.url.params.multi_items())
+        query = query_pairs(request.url.query)
         checked = api.check_request(request.method, path, query, request.headers, request.content)
         if checked is not None and checked.problems and self.policy.validate:
             raise RequestValidationError(checked.operation.operation_id, checked.problems)
@@ -247,6 +247,13 @@ class Call:
             request_id=rid,
             body=cause.body,
         ) from cause
+
+
+@lru_cache(maxsize=256)
+def query_pairs(query: bytes) -> tuple[tuple[str, str], ...]:
+    """The decoded (name, value) pairs of a URL's query, as `url.params.multi_items()` gives them (worked out
+    once per query: a client that polls sends the same one again and again)."""
+    return tuple(httpx.QueryParams(query.decode("ascii")).multi_items())
 
 
 def _without_query(url: httpx.URL) -> str:

@@ -30,6 +30,8 @@ from typing import Any
 import httptools
 import httpx
 
+from digihuman.policy.answers import ParsedResponse
+
 Origin = tuple[str, str, int]
 
 # h11's grammar for what it will send (h11/_abnf.py): header names are tokens; values have no NUL, CR, LF or
@@ -74,7 +76,7 @@ class Http11Transport(httpx.BaseTransport):
             body = httpx.ByteStream(b"".join(answer.chunks))
         else:
             body = _Body(self, origin, connection, answer, request, timeouts.get("read"))
-        return httpx.Response(answer.status, headers=answer.headers, stream=body, extensions=answer.extensions)
+        return ParsedResponse(answer.status, headers=answer.headers, stream=body, extensions=answer.extensions)
 
     def close(self) -> None:
         with self._lock:

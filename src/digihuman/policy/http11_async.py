@@ -28,6 +28,7 @@ from typing import Any
 import httptools
 import httpx
 
+from digihuman.policy.answers import ParsedResponse
 from digihuman.policy.http11 import MAX_HEAD_BYTES, Answer, Origin, origin_of, parse_error, request_head
 
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100, keepalive_expiry=5.0)
@@ -72,7 +73,7 @@ class AsyncHttp11Transport(httpx.AsyncBaseTransport):
             body = httpx.ByteStream(b"".join(answer.chunks))
         else:
             body = _Body(pool, origin, connection, answer, request, timeouts.get("read"))
-        return httpx.Response(answer.status, headers=answer.headers, stream=body, extensions=answer.extensions)
+        return ParsedResponse(answer.status, headers=answer.headers, stream=body, extensions=answer.extensions)
 
     async def aclose(self) -> None:
         pool = self._pools.pop(asyncio.get_running_loop(), None)
