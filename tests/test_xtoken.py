@@ -8,6 +8,7 @@ import httpx
 import pytest
 
 from digihuman.auth import XTokenAuth
+from digihuman.policy.clients import HttpClient
 from digihuman.secret import Secret
 from tests.oracles import generate_x_token
 
@@ -43,3 +44,34 @@ def test_a_non_ascii_app_id_is_encoded_as_the_other_headers_are() -> None:
     assert utf8.headers.raw[-3] == (b"X-APP-ID", "应用".encode())
     with pytest.raises(UnicodeEncodeError):  # httpx encodes a header set by name in the others' encoding
         signed(["application/json"], "应用")
+
+
+@pytest.mark.parametrize("content_type", [None, "application/json", "text/plain"])
+def test_our_client_sends_the_body_as_the_demo_renders_it(content_type: str | None) -> None:
+    """`json=` through our client: the bytes are `json.dumps(data, sort_keys=True)`, and the token is the demo's
+    (for a body declared as another type than JSON, the demo's `{}`)."""
+    auth = XTokenAuth("app", Secret("s"), clock=lambda: TS)
+    headers = {} if content_type is None else {"Content-Type": content_type}
+    with HttpClient(auth=auth) as client:
+        request = client.build_request("POST", "https://h/Path", json=BODY, headers=headers)
+    assert request.content == json.dumps(BODY, sort_keys=True).encode()
+    assert request.headers["content-type"] == (content_type or "application/json")
+    auth.sign(request)
+    data = BODY if content_type != "text/plain" else {}
+    assert request.headers["x-token"] == generate_x_token(data, "s", "/Path", "POST", TS)
+
+
+def test_a_body_other_than_the_one_rendered_is_parsed() -> None:
+    """The request names the bytes it sent as rendered; other bytes (a body replaced afterwards) are parsed."""
+    auth = XTokenAuth("app", Secret("s"), clock=lambda: TS)
+    with HttpClient(auth=auth) as client:
+        rendered = client.build_request("POST", "https://h/Path", json=BODY)
+    other = {"other": "body"}
+    request = httpx.Request(
+        "POST",
+        "https://h/Path",
+        json=other,
+        extensions=rendered.extensions,  # names the first request's bytes
+    )
+    auth.sign(request)
+    assert request.headers["x-token"] == generate_x_token(other, "s", "/Path", "POST", TS)

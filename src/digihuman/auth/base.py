@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Generator
+from typing import Any
 
 import httpx
 
+JSON_BODY = "digihuman.json_body"  # request extension: the body, when the client sent `json_body(data)`
 Clock = Callable[[], float]
 """Returns the current Unix time in seconds; injected so that tests and `digihuman sign --time` are exact."""
 
@@ -25,6 +27,11 @@ class SigningAuth(httpx.Auth):
 
     def sign(self, request: httpx.Request) -> str:
         raise NotImplementedError
+
+    def json_body(self, data: Any) -> bytes | None:
+        """The bytes to send for a `json=` body when this scheme signs one encoding of it more cheaply than
+        the others (our clients then send those: `digihuman.policy.clients`); None: httpx's encoding."""
+        return None
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         self.sign(request)

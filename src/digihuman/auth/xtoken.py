@@ -12,7 +12,7 @@ from typing import Any
 
 import httpx
 
-from digihuman.auth.base import Clock, SigningAuth
+from digihuman.auth.base import JSON_BODY, Clock, SigningAuth
 from digihuman.errors import SigningError
 from digihuman.secret import Secret
 
@@ -24,12 +24,24 @@ def api_path(request: httpx.Request) -> str:
     return request.url.raw_path.decode("ascii").lower()
 
 
-def signed_data(request: httpx.Request) -> Any:
-    """The data the demo signs: the JSON body for JSON requests, `{}` for GET and for multipart."""
-    if request.method == "GET" or not request.content or not _content_type(request).startswith(b"application/json"):
-        return {}
+def demo_json(data: Any) -> bytes:
+    """`json.dumps(data, sort_keys=True)`, as the demo renders the data it signs (ASCII: `ensure_ascii`);
+    NaN and infinities refused, as httpx refuses them."""
+    return json.dumps(data, sort_keys=True, allow_nan=False).encode("ascii")
+
+
+def signed_json(request: httpx.Request) -> str:
+    """The demo's `sort_json_str` of the data it signs: the JSON body for JSON requests, `{}` for GET and for
+    multipart. A body our client sent as `demo_json` renders it (marked with the very bytes object, so that
+    no other body can pass for it) is that rendering already, spaces aside; any other is parsed first."""
+    body: bytes = request.content
+    if request.method == "GET" or not body or not _content_type(request).startswith(b"application/json"):
+        return sort_json_str({})
+    if request.extensions.get(JSON_BODY) is body:
+        rendered: str = request.content.decode("ascii")
+        return rendered.replace(" ", "")
     try:
-        return json.loads(request.content)
+        return sort_json_str(json.loads(body))
     except ValueError as exc:
         raise SigningError("X-TOKEN signs the JSON body, but the request body is not valid JSON") from exc
 
@@ -51,7 +63,7 @@ def sort_json_str(data: Any) -> str:
 
 def signed_prefix(request: httpx.Request) -> str:
     """Everything the string to sign holds before the secret."""
-    return f"{api_path(request)}{request.method.lower()}{sort_json_str(signed_data(request))}"
+    return f"{api_path(request)}{request.method.lower()}{signed_json(request)}"
 
 
 class XTokenAuth(SigningAuth):
@@ -64,6 +76,9 @@ class XTokenAuth(SigningAuth):
 
     def __repr__(self) -> str:
         return f"XTokenAuth(app_id={self.app_id!r}, app_secret=***)"
+
+    def json_body(self, data: Any) -> bytes:
+        return demo_json(data)
 
     def sign(self, request: httpx.Request) -> str:
         ts = self.now()

@@ -6,6 +6,10 @@
   all), and a client that polls a job asks for the same URL again and again. These clients keep the URL
   httpx built, by path and parameters, and give it to httpx as the URL of the next request to the same
   path and parameters, which httpx then takes as it is: the request is the one httpx would have built.
+- JSON bodies: a signer that signs one encoding of the data more cheaply than it signs httpx's (X-TOKEN
+  signs `json.dumps(data, sort_keys=True)`, which httpx's encoding would make it parse and render again)
+  gets that encoding sent (`SigningAuth.json_body`), the bytes object named in the request's `JSON_BODY`
+  extension so that the signer knows them.
 - Cookies: httpx hands every answer to its cookie store, whose standard-library machinery costs ~12 µs even
   when the answer sets no cookie. Here it is handed only the answers that have a `Set-Cookie` header.
 """
@@ -16,6 +20,8 @@ from collections.abc import Callable
 from typing import Any
 
 import httpx
+
+from digihuman.auth.base import JSON_BODY
 
 # Query values whose text httpx derives from their type and value alone, so that (type, value) stands for
 # one text. Not floats (0.0 == -0.0, but their texts differ), nor anything else.
@@ -74,6 +80,21 @@ class Urls:
         return (url, items)
 
 
+def signers_json(auth: object, kwargs: dict[str, Any]) -> dict[str, Any]:
+    """`build_request`'s arguments with a `json=` body as the signer's `json_body` renders it, when it has one."""
+    data = kwargs.get("json")
+    render = getattr(auth, "json_body", None)
+    if data is None or render is None or any(kwargs.get(key) is not None for key in ("content", "data", "files")):
+        return kwargs
+    body = render(data)
+    if body is None:
+        return kwargs
+    headers = httpx.Headers(kwargs.get("headers"))
+    headers.setdefault("Content-Type", "application/json")  # as httpx sets it for `json=`
+    extensions = {**(kwargs.get("extensions") or {}), JSON_BODY: body}
+    return {**kwargs, "json": None, "content": body, "headers": headers, "extensions": extensions}
+
+
 class HttpClient(httpx.Client):
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -89,7 +110,7 @@ class HttpClient(httpx.Client):
         self._our_cookies = Cookies(cookies)
 
     def build_request(self, method: str, url: httpx.URL | str, *, params: Any = None, **kwargs: Any) -> httpx.Request:
-        return self._urls.build(self, super().build_request, method, url, params, kwargs)
+        return self._urls.build(self, super().build_request, method, url, params, signers_json(self.auth, kwargs))
 
 
 class AsyncHttpClient(httpx.AsyncClient):
@@ -107,4 +128,4 @@ class AsyncHttpClient(httpx.AsyncClient):
         self._our_cookies = Cookies(cookies)
 
     def build_request(self, method: str, url: httpx.URL | str, *, params: Any = None, **kwargs: Any) -> httpx.Request:
-        return self._urls.build(self, super().build_request, method, url, params, kwargs)
+        return self._urls.build(self, super().build_request, method, url, params, signers_json(self.auth, kwargs))
