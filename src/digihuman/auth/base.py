@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Iterable
 from typing import Any
 
 import httpx
@@ -11,6 +11,11 @@ import httpx
 JSON_BODY = "digihuman.json_body"  # request extension: the body, when the client sent `json_body(data)`
 Clock = Callable[[], float]
 """Returns the current Unix time in seconds; injected so that tests and `digihuman sign --time` are exact."""
+
+
+def content_type(raw: Iterable[tuple[bytes, bytes]]) -> bytes:
+    """The Content-Type of raw headers as `headers.get` reads it (several are joined with `, `), as bytes."""
+    return b", ".join([value for name, value in raw if name.lower() == b"content-type"])
 
 
 class SigningAuth(httpx.Auth):

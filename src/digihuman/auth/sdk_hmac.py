@@ -32,7 +32,7 @@ from urllib.parse import quote, unquote_to_bytes
 
 import httpx
 
-from digihuman.auth.base import Clock, SigningAuth
+from digihuman.auth.base import Clock, SigningAuth, content_type
 from digihuman.config import required_secret, required_setting, setting
 from digihuman.errors import SignatureRejected, SigningError
 from digihuman.secret import Secret
@@ -417,8 +417,8 @@ def _header_plan(project_id: str | None, raw: RawHeaders) -> _HeaderPlan:
 
 
 def _plan(project_id: str | None, raw: RawHeaders) -> _HeaderPlan:
-    content_type = b", ".join([value for name, value in raw if name.lower() == b"content-type"])
-    hashed = not content_type or content_type.startswith(_HASHED_CONTENT_TYPES)  # as `payload_is_hashed`
+    declared_type = content_type(raw)
+    hashed = not declared_type or declared_type.startswith(_HASHED_CONTENT_TYPES)  # as `payload_is_hashed`
     replaced = _SET_BY_SIGNER_HASHED if hashed else _SET_BY_SIGNER
     sent: list[tuple[bytes, bytes]] = []
     lines: dict[str, str] = {}  # signing name -> its canonical header line

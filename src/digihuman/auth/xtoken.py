@@ -12,7 +12,7 @@ from typing import Any
 
 import httpx
 
-from digihuman.auth.base import JSON_BODY, Clock, SigningAuth
+from digihuman.auth.base import JSON_BODY, Clock, SigningAuth, content_type
 from digihuman.errors import SigningError
 from digihuman.secret import Secret
 
@@ -35,7 +35,7 @@ def signed_json(request: httpx.Request) -> str:
     multipart. A body our client sent as `demo_json` renders it (marked with the very bytes object, so that
     no other body can pass for it) is that rendering already, spaces aside; any other is parsed first."""
     body: bytes = request.content
-    if request.method == "GET" or not body or not _content_type(request).startswith(b"application/json"):
+    if request.method == "GET" or not body or not content_type(request.headers.raw).startswith(b"application/json"):
         return sort_json_str({})
     if request.extensions.get(JSON_BODY) is body:
         rendered: str = request.content.decode("ascii")
@@ -44,11 +44,6 @@ def signed_json(request: httpx.Request) -> str:
         return sort_json_str(json.loads(body))
     except ValueError as exc:
         raise SigningError("X-TOKEN signs the JSON body, but the request body is not valid JSON") from exc
-
-
-def _content_type(request: httpx.Request) -> bytes:
-    """The Content-Type as `request.headers.get` reads it, as bytes (several are joined with `, `)."""
-    return b", ".join([value for name, value in request.headers.raw if name.lower() == b"content-type"])
 
 
 # What `json.dumps(data, sort_keys=True)` builds on every call, without the spaces after `,` and `:` that the

@@ -17,7 +17,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -95,7 +95,16 @@ def signers_json(auth: object, kwargs: dict[str, Any]) -> dict[str, Any]:
     return {**kwargs, "json": None, "content": body, "headers": headers, "extensions": extensions}
 
 
-class HttpClient(httpx.Client):
+# The mixin reads as what it is mixed into; at run time it is a plain class before httpx's in the bases.
+if TYPE_CHECKING:
+    _Client = httpx.Client
+else:
+    _Client = object
+
+
+class _Ours(_Client):
+    """What `HttpClient` and `AsyncHttpClient` change of httpx's clients (their methods are otherwise httpx's)."""
+
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._urls = Urls()
@@ -113,19 +122,9 @@ class HttpClient(httpx.Client):
         return self._urls.build(self, super().build_request, method, url, params, signers_json(self.auth, kwargs))
 
 
-class AsyncHttpClient(httpx.AsyncClient):
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self._urls = Urls()
-        self.cookies = kwargs.get("cookies")
+class HttpClient(_Ours, httpx.Client):
+    pass
 
-    @property
-    def cookies(self) -> httpx.Cookies:
-        return self._our_cookies
 
-    @cookies.setter
-    def cookies(self, cookies: Any) -> None:
-        self._our_cookies = Cookies(cookies)
-
-    def build_request(self, method: str, url: httpx.URL | str, *, params: Any = None, **kwargs: Any) -> httpx.Request:
-        return self._urls.build(self, super().build_request, method, url, params, signers_json(self.auth, kwargs))
+class AsyncHttpClient(_Ours, httpx.AsyncClient):  # type: ignore[misc]  # (the mixin is typed as the sync client)
+    pass
