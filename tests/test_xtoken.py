@@ -8,6 +8,7 @@ import httpx
 import pytest
 
 from digihuman.auth import XTokenAuth
+from digihuman.auth.base import JSON_BODY
 from digihuman.policy.clients import HttpClient
 from digihuman.secret import Secret
 from tests.oracles import generate_x_token
@@ -56,6 +57,7 @@ def test_our_client_sends_the_body_as_the_demo_renders_it(content_type: str | No
         request = client.build_request("POST", "https://h/Path", json=BODY, headers=headers)
     assert request.content == json.dumps(BODY, sort_keys=True).encode()
     assert request.headers["content-type"] == (content_type or "application/json")
+    assert (JSON_BODY in request.extensions) is (content_type != "text/plain")  # marked only when declared JSON
     auth.sign(request)
     data = BODY if content_type != "text/plain" else {}
     assert request.headers["x-token"] == generate_x_token(data, "s", "/Path", "POST", TS)

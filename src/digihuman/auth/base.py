@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 
-JSON_BODY = "digihuman.json_body"  # request extension: the body, when the client sent `json_body(data)`
+JSON_BODY = "digihuman.json_body"  # request extension: the body, when the client sent `json_body(data)` as JSON
 Clock = Callable[[], float]
 """Returns the current Unix time in seconds; injected so that tests and `digihuman sign --time` are exact."""
 

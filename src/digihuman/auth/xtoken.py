@@ -19,9 +19,9 @@ from digihuman.secret import Secret
 SECRET_MASK = "<XINGYUN_APP_SECRET>"  # noqa: S105 - a placeholder shown instead of the secret
 
 
-def api_path(request: httpx.Request) -> str:
-    """The path with its query string, as sent, without the host, lower-cased."""
-    return request.url.raw_path.decode("ascii").lower()
+def api_path(request: httpx.Request) -> bytes:
+    """The path with its query string, as sent, without the host, lower-cased (ASCII: percent-encoded)."""
+    return request.url.raw_path.lower()
 
 
 def demo_json(data: Any) -> bytes:
@@ -30,18 +30,21 @@ def demo_json(data: Any) -> bytes:
     return json.dumps(data, sort_keys=True, allow_nan=False).encode("ascii")
 
 
-def signed_json(request: httpx.Request) -> str:
+def signed_json(request: httpx.Request) -> bytes:
     """The demo's `sort_json_str` of the data it signs: the JSON body for JSON requests, `{}` for GET and for
-    multipart. A body our client sent as `demo_json` renders it (marked with the very bytes object, so that
-    no other body can pass for it) is that rendering already, spaces aside; any other is parsed first."""
+    multipart. A body our client sent as `demo_json` renders it, declared as JSON (marked with the very bytes
+    object, so that no other body can pass for it), is that rendering already, spaces aside; any other JSON
+    body is parsed first."""
     body: bytes = request.content
-    if request.method == "GET" or not body or not content_type(request.headers.raw).startswith(b"application/json"):
-        return sort_json_str({})
-    if request.extensions.get(JSON_BODY) is body:
-        rendered: str = request.content.decode("ascii")
-        return rendered.replace(" ", "")
+    if request.method == "GET" or not body:
+        return b"{}"
+    marked: object = request.extensions.get(JSON_BODY)
+    if marked is body:
+        return body.replace(b" ", b"")
+    if not content_type(request.headers.raw).startswith(b"application/json"):
+        return b"{}"
     try:
-        return sort_json_str(json.loads(body))
+        return sort_json_str(json.loads(body)).encode("ascii")
     except ValueError as exc:
         raise SigningError("X-TOKEN signs the JSON body, but the request body is not valid JSON") from exc
 
@@ -56,9 +59,9 @@ def sort_json_str(data: Any) -> str:
     return _SORTED.encode(data).replace(" ", "")
 
 
-def signed_prefix(request: httpx.Request) -> str:
-    """Everything the string to sign holds before the secret."""
-    return f"{api_path(request)}{request.method.lower()}{signed_json(request)}"
+def signed_prefix(request: httpx.Request) -> bytes:
+    """Everything the string to sign holds before the secret (ASCII)."""
+    return api_path(request) + request.method.lower().encode("ascii") + signed_json(request)
 
 
 class XTokenAuth(SigningAuth):
@@ -76,13 +79,13 @@ class XTokenAuth(SigningAuth):
         return demo_json(data)
 
     def sign(self, request: httpx.Request) -> str:
-        ts = self.now()
-        prefix = signed_prefix(request)  # computed once: the body is parsed and re-serialised here
-        message = f"{prefix}{self._secret.reveal()}{ts}"
+        ts = str(self.now())
+        prefix = signed_prefix(request)
+        token = hashlib.md5(prefix + self._secret.reveal().encode() + ts.encode(), usedforsecurity=False)
         headers = request.headers
         if not self.app_id.isascii():  # httpx encodes a header set by name in the encoding the others were read in
             headers.encoding  # noqa: B018 - reading it settles it
         headers["X-APP-ID"] = self.app_id
-        headers["X-TIMESTAMP"] = str(ts)
-        headers["X-TOKEN"] = hashlib.md5(message.encode("utf-8"), usedforsecurity=False).hexdigest()
-        return f"{prefix}{SECRET_MASK}{ts}"
+        headers["X-TIMESTAMP"] = ts
+        headers["X-TOKEN"] = token.hexdigest()
+        return f"{prefix.decode('ascii')}{SECRET_MASK}{ts}"

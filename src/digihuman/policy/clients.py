@@ -9,7 +9,7 @@
 - JSON bodies: a signer that signs one encoding of the data more cheaply than it signs httpx's (X-TOKEN
   signs `json.dumps(data, sort_keys=True)`, which httpx's encoding would make it parse and render again)
   gets that encoding sent (`SigningAuth.json_body`), the bytes object named in the request's `JSON_BODY`
-  extension so that the signer knows them.
+  extension (when the body is declared as JSON) so that the signer knows them.
 - Cookies: httpx hands every answer to its cookie store, whose standard-library machinery costs ~12 µs even
   when the answer sets no cookie. Here it is handed only the answers that have a `Set-Cookie` header.
 """
@@ -91,6 +91,8 @@ def signers_json(auth: object, kwargs: dict[str, Any]) -> dict[str, Any]:
         return kwargs
     headers = httpx.Headers(kwargs.get("headers"))
     headers.setdefault("Content-Type", "application/json")  # as httpx sets it for `json=`
+    if not headers["Content-Type"].startswith("application/json"):  # declared as another type: not signed as JSON
+        return {**kwargs, "json": None, "content": body, "headers": headers}
     extensions = {**(kwargs.get("extensions") or {}), JSON_BODY: body}
     return {**kwargs, "json": None, "content": body, "headers": headers, "extensions": extensions}
 
