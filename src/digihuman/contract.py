@@ -35,15 +35,19 @@ from typing import Any, Protocol, cast
 from urllib.parse import quote
 
 import httpx
-from hypothesis import HealthCheck, Phase, given, seed, settings
-from hypothesis import strategies as st
 
 from digihuman.cross_field import for_generators
 from digihuman.envelopes import error_shape
 from digihuman.errors import SigningError
+from digihuman.extras import require
 from digihuman.mock.resources import Family, Layout
 from digihuman.openapi import Api, Operation, api
 from digihuman.policy import RAW, credential_headers
+
+require("contract", "the contract suite")  # names the extra to install, before the imports below fail
+
+from hypothesis import HealthCheck, Phase, given, seed, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
 
 INVALID_PREFIX = "invalid request: "
 POSITIVE, NEGATIVE, UNKNOWN_ID = "positive", "negative", "unknown id"

@@ -2,6 +2,7 @@
 
 DigihumanError
 ├── ConfigurationError, SigningError        before any network I/O
+│   └── MissingExtraError                   an optional part is used without the extra it needs installed
 ├── RequestValidationError                  the request does not match the spec; nothing was sent
 ├── UnsupportedOperationError               the vendor's API has no operation for what was asked
 ├── JobError                                waiting for a job ended without its result
@@ -30,6 +31,11 @@ class DigihumanError(Exception):
 
 class ConfigurationError(DigihumanError):
     """A credential, endpoint or option is missing or unusable; raised before any network I/O."""
+
+
+class MissingExtraError(ConfigurationError):
+    """An optional part of digihuman (the loopback mocks, the contract suite) is used without the extra of
+    pyproject.toml that installs what it needs; the message names it."""
 
 
 class SigningError(DigihumanError):

@@ -10,7 +10,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-import uvicorn
+from digihuman.extras import require
+
+require("mock", "serving a mock on loopback")  # names the extra to install, before the import below fails
+
+import uvicorn  # noqa: E402
 
 HOST = "127.0.0.1"
 
