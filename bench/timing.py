@@ -39,38 +39,32 @@ def exactly(value: float) -> Stats:
     return Stats(value, value, value)
 
 
-def per_call_us(fn: Callable[[], object], repeat: int = 7, number: int = 2000) -> Stats:
-    """Microseconds per call of `fn`, over `repeat` rounds of `number` calls each."""
+def call_us(fn: Callable[[], object], number: int = 2000) -> float:
+    """One round: microseconds per call of `fn` over `number` calls (`interleaved` repeats rounds)."""
     fn()  # warm caches and lazy imports outside the measurement
-    samples = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        for _ in range(number):
-            fn()
-        samples.append((time.perf_counter() - start) / number * 1e6)
-    return of(samples)
+    start = time.perf_counter()
+    for _ in range(number):
+        fn()
+    return (time.perf_counter() - start) / number * 1e6
 
 
-def per_item_us(
-    make: Callable[[int], Sequence[T]], fn: Callable[[T], object], repeat: int = 7, number: int = 2000, batch: int = 50
-) -> Stats:
-    """Microseconds per call of `fn` on fresh inputs, for functions that change what they are given (a signer
-    adds headers to its request), over `repeat` rounds of `number` calls each. The inputs are built `batch`
-    at a time with `make(batch)`, outside the timing, and used at once, as a client signs a request it has
-    just built: inputs built thousands ahead would have left the processor's caches by their turn, a cost
-    that neither real use nor the references (called again and again on the same inputs) pay."""
+def item_us(
+    make: Callable[[int], Sequence[T]], fn: Callable[[T], object], number: int = 2000, batch: int = 50
+) -> float:
+    """One round: microseconds per call of `fn` on fresh inputs, for functions that change what they are given
+    (a signer adds headers to its request). The inputs are built `batch` at a time with `make(batch)`, outside
+    the timing, and used at once, as a client signs a request it has just built: inputs built thousands
+    ahead would have left the processor's caches by their turn, a cost that neither real use nor the
+    references (called again and again on the same inputs) pay."""
     fn(make(1)[0])
-    samples = []
-    for _ in range(repeat):
-        elapsed = 0.0
-        for _ in range(number // batch):
-            items = make(batch)
-            start = time.perf_counter()
-            for item in items:
-                fn(item)
-            elapsed += time.perf_counter() - start
-        samples.append(elapsed / (number // batch * batch) * 1e6)
-    return of(samples)
+    elapsed = 0.0
+    for _ in range(number // batch):
+        items = make(batch)
+        start = time.perf_counter()
+        for item in items:
+            fn(item)
+        elapsed += time.perf_counter() - start
+    return elapsed / (number // batch * batch) * 1e6
 
 
 def interleaved(rounds: int, measures: dict[str, Callable[[], float]]) -> dict[str, Stats]:
