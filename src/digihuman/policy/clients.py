@@ -91,10 +91,10 @@ def signers_json(auth: object, kwargs: dict[str, Any]) -> dict[str, Any]:
         return kwargs
     headers = httpx.Headers(kwargs.get("headers"))
     headers.setdefault("Content-Type", "application/json")  # as httpx sets it for `json=`
-    if not headers["Content-Type"].startswith("application/json"):  # declared as another type: not signed as JSON
-        return {**kwargs, "json": None, "content": body, "headers": headers}
-    extensions = {**(kwargs.get("extensions") or {}), JSON_BODY: body}
-    return {**kwargs, "json": None, "content": body, "headers": headers, "extensions": extensions}
+    sent = {**kwargs, "json": None, "content": body, "headers": headers}
+    if headers["Content-Type"].startswith("application/json"):  # declared as JSON: signed as these bytes render it
+        sent["extensions"] = {**(kwargs.get("extensions") or {}), JSON_BODY: body}
+    return sent
 
 
 # The mixin reads as what it is mixed into; at run time it is a plain class before httpx's in the bases.

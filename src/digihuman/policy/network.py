@@ -14,32 +14,44 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import httpx
 
+T = TypeVar("T")
 
-class LazyTransport(httpx.BaseTransport):
-    """A sync transport made by `factory` on the first request (once, whichever thread asks first), so that
-    building a client imports and sets up nothing it may never use."""
 
-    def __init__(self, factory: Callable[[], httpx.BaseTransport]) -> None:
+class _Once(Generic[T]):
+    """What `factory` makes, made on first use, once, whichever thread asks first."""
+
+    def __init__(self, factory: Callable[[], T]) -> None:
         self._factory = factory
-        self._inner: httpx.BaseTransport | None = None
+        self.made: T | None = None
         self._lock = threading.Lock()
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        inner = self._inner
-        if inner is None:
+    def get(self) -> T:
+        made = self.made
+        if made is None:
             with self._lock:
-                if self._inner is None:
-                    self._inner = self._factory()
-                inner = self._inner
-        return inner.handle_request(request)
+                if self.made is None:
+                    self.made = self._factory()
+                made = self.made
+        return made
+
+
+class LazyTransport(httpx.BaseTransport):
+    """A sync transport made by `factory` on the first request, so that building a client imports and sets
+    up nothing it may never use."""
+
+    def __init__(self, factory: Callable[[], httpx.BaseTransport]) -> None:
+        self._inner = _Once(factory)
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self._inner.get().handle_request(request)
 
     def close(self) -> None:
-        if self._inner is not None:
-            self._inner.close()
+        if self._inner.made is not None:
+            self._inner.made.close()
 
 
 class LazyAsyncTransport(httpx.AsyncBaseTransport):
@@ -47,26 +59,14 @@ class LazyAsyncTransport(httpx.AsyncBaseTransport):
     imported then, not when the client is built."""
 
     def __init__(self, factory: Callable[[], httpx.AsyncBaseTransport]) -> None:
-        self._factory = factory
-        self._inner: httpx.AsyncBaseTransport | None = None
-        self._lock = threading.Lock()
-
-    @property
-    def inner(self) -> httpx.AsyncBaseTransport:
-        inner = self._inner
-        if inner is None:
-            with self._lock:
-                if self._inner is None:
-                    self._inner = self._factory()
-                inner = self._inner
-        return inner
+        self._inner = _Once(factory)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return await self.inner.handle_async_request(request)
+        return await self._inner.get().handle_async_request(request)
 
     async def aclose(self) -> None:
-        if self._inner is not None:
-            await self._inner.aclose()
+        if self._inner.made is not None:
+            await self._inner.made.aclose()
 
 
 def default_async_transport(verify: Any) -> httpx.AsyncBaseTransport:
