@@ -9,6 +9,10 @@ the two cannot drift apart. Where the note is silent the official SDK's behaviou
   since the note does not say how to sign them (the official signer would sign U+FFFD instead);
 - query parameters are sorted on the decoded text (code points), before encoding; `+` is a space;
 - header values are trimmed with `str.strip()`; a header name containing `_` is sent but not signed;
+- the headers an intermediary or the HTTP library may change are sent but not signed (`NEVER_SIGNED`,
+  `is_signed`): the official SDK signs before its HTTP library adds them, and the gateway checks only
+  what `SignedHeaders` names, so a proxy that drops `Connection` or re-frames the body leaves the
+  signature valid;
 - a body without Content-Type or with a JSON or BSON one is hashed; for any other Content-Type
   (multipart, octet streams) `X-Sdk-Content-Sha256: UNSIGNED-PAYLOAD` is sent (and signed) and that
   literal is the payload hash, except for an empty body, whose hash is always the empty string's;
@@ -114,14 +118,52 @@ def header_values(headers: HeaderPairs) -> dict[str, str]:
     return values
 
 
+# Which headers "the caller set" is not visible when a request is signed: httpx merges its defaults (Accept,
+# Accept-Encoding, Connection, User-Agent) and the body's framing into the request before any hook sees it.
+# So the signer works the other way round: every header on the request is signed except those HTTP lets
+# something between client and gateway change. Hop-by-hop headers (RFC 9110 §7.6.1: `Connection`, the names
+# it lists, `Keep-Alive`, `TE`, `Trailer`, `Transfer-Encoding`, `Upgrade`, `Proxy-*`) are removed or rewritten
+# by every intermediary; `Content-Length` goes when a hop re-frames the body; `Accept-Encoding` and `Accept`
+# are rewritten by TLS-inspecting proxies. `User-Agent` stays signed: it is end-to-end (RFC 9110 §10.1.5),
+# proxies pass it on, and the official SDK signs it, so the two signers agree header for header.
+NEVER_SIGNED = frozenset(
+    {"connection", "keep-alive", "te", "trailer", "transfer-encoding", "upgrade", "accept-encoding", "accept"}
+    | {"content-length", "authorization"}
+)
+
+
+def connection_options(value: str | bytes | None) -> frozenset[str]:
+    """The header names a `Connection` header lists (they are hop-by-hop too), lower-case."""
+    if not value:
+        return frozenset()
+    text = value.decode("latin-1") if isinstance(value, bytes) else value
+    return frozenset(token.strip().lower() for token in text.split(",") if token.strip())
+
+
+def is_signed(name: str, listed: frozenset[str] = frozenset()) -> bool:
+    """Whether a (lower-case) header name is signed: not hop-by-hop (nor named by `Connection`, `listed`), not
+    one a proxy may rewrite, and without `_` (the official signer skips those)."""
+    return not (name in NEVER_SIGNED or name.startswith("proxy-") or "_" in name or name in listed)
+
+
+def _pairs(headers: HeaderPairs) -> list[tuple[str, str | bytes]]:
+    """(lower-case name, raw value) pairs."""
+    pairs = headers.items() if isinstance(headers, Mapping) else headers
+    return [((n.decode("latin-1") if isinstance(n, bytes) else n).lower(), v) for n, v in pairs]
+
+
 def signed_headers(headers: HeaderPairs) -> list[str]:
-    """Every header except those whose name contains `_` (the official signer skips them), lower-case, sorted."""
-    return sorted(name for name in header_values(headers) if "_" not in name)
+    """The names of the headers to sign (`is_signed`), lower-case, sorted."""
+    pairs = _pairs(headers)
+    listed = frozenset().union(*[connection_options(value) for name, value in pairs if name == "connection"])
+    return sorted({name for name, _ in pairs if is_signed(name, listed)})
 
 
 def canonical_headers(headers: HeaderPairs, signed: Sequence[str]) -> str:
-    """`name:value\\n` for each signed header, in the order of `signed`."""
-    values = header_values(headers)
+    """`name:value\n` for each signed header, in the order of `signed`. Only the signed headers are read, as the
+    gateway reads them: any other header may be given twice, or changed on the way."""
+    wanted = set(signed)
+    values = header_values([(name, value) for name, value in _pairs(headers) if name in wanted])
     missing = [name for name in signed if name not in values]
     if missing:
         raise SigningError(f"signed header(s) {', '.join(missing)} not in the request")
@@ -137,7 +179,12 @@ def payload_hash(body: bytes, headers: HeaderPairs) -> str:
     """Hex SHA-256 of the body; the declared `X-Sdk-Content-Sha256` instead when there is one and a body."""
     if not body:
         return EMPTY_SHA256
-    return header_values(headers).get(CONTENT_SHA256_HEADER.lower()) or hashlib.sha256(body).hexdigest()
+    return header_of(headers, CONTENT_SHA256_HEADER.lower()) or hashlib.sha256(body).hexdigest()
+
+
+def header_of(headers: HeaderPairs, name: str) -> str | None:
+    """The trimmed value of one (lower-case) header, None when absent; refused when it is given twice."""
+    return header_values([(n, value) for n, value in _pairs(headers) if n == name]).get(name)
 
 
 @dataclass(frozen=True)
@@ -221,13 +268,13 @@ def verify(parts: RequestParts, keys: Mapping[str, Secret], now: float, window: 
     """What the gateway checks: returns the access key, or raises SignatureRejected whose `reason` is one of
     malformed, expired (outside `window` seconds of `now`), unknown_key, too_large or mismatch."""
     try:
-        values = header_values(parts.headers)
+        auth = parse_authorization(header_of(parts.headers, "authorization") or "")
+        date = header_of(parts.headers, DATE_HEADER.lower()) or ""
+        declared = header_of(parts.headers, CONTENT_SHA256_HEADER.lower())
     except SigningError as exc:
         raise SignatureRejected("malformed", str(exc)) from None
-    auth = parse_authorization(values.get("authorization", ""))
     if not {"host", DATE_HEADER.lower()} <= set(auth.signed_headers):
         raise SignatureRejected("malformed", f"SignedHeaders must include host and {DATE_HEADER.lower()}")
-    date = values.get(DATE_HEADER.lower(), "")
     if abs(now - parse_date(date)) > window:
         raise SignatureRejected("expired", f"signature expired: signature time {date}, server time {format_date(now)}")
     sk = keys.get(auth.access)
@@ -235,7 +282,6 @@ def verify(parts: RequestParts, keys: Mapping[str, Secret], now: float, window: 
         raise SignatureRejected("unknown_key", "unknown access key")
     if len(parts.body) > MAX_BODY_BYTES:
         raise SignatureRejected("too_large", "AK/SK signing is limited to 12 MB bodies")
-    declared = values.get(CONTENT_SHA256_HEADER.lower())
     if parts.body and declared not in (None, UNSIGNED_PAYLOAD, hashlib.sha256(parts.body).hexdigest()):
         raise SignatureRejected("mismatch", f"{CONTENT_SHA256_HEADER} does not match the body")
     try:
@@ -285,7 +331,7 @@ class SdkHmacAuth(SigningAuth):
         if plan.problem is not None:
             raise SigningError(plan.problem)
         url = request.url
-        head, rewrite = _canonical_head(request.method.upper(), url.raw_path, plan.lines_fixed)
+        head, rewrite = _canonical_head(request.method.upper(), url.raw_path, plan.lines_before_date)
         if rewrite is not None:
             request.url = url.copy_with(raw_path=rewrite)
         if plan.twice is not None:
@@ -293,7 +339,7 @@ class SdkHmacAuth(SigningAuth):
 
         payload = (plan.declared or hashlib.sha256(body).hexdigest()) if body else EMPTY_SHA256
         canonical = head.copy()  # then the rest of `canonical_request`
-        rest = f"{plan.lines_from_length}{_DATE}:{date}\n{plan.lines_after_date}\n{plan.signed}\n{payload}"
+        rest = f"{_DATE}:{date}\n{plan.lines_after_date}\n{plan.signed}\n{payload}"
         canonical.update(rest.encode("utf-8"))
         to_sign = f"{ALGORITHM}\n{date}\n{canonical.hexdigest()}"
         signature = self._hmac_key().hexdigest(to_sign)
@@ -365,38 +411,31 @@ _UNSIGNED_PAYLOAD_BYTES = UNSIGNED_PAYLOAD.encode()
 _HASHED_CONTENT_TYPES = tuple(t.encode() for t in HASHED_CONTENT_TYPES)
 
 RawHeaders = tuple[tuple[bytes, bytes], ...]
-_LENGTH = "content-length"
-_ZERO_LENGTH_LINE = f"{_LENGTH}:0\n"
 
 
 class _HeaderPlan(NamedTuple):
-    """What signing takes from a request's header list. The canonical header lines, in three parts: those that
-    sort before `content-length` (before `x-sdk-date` when there is no Content-Length), those from it to
-    `x-sdk-date`, and those after (the date changes every second, a POST's length with its body); SignedHeaders;
-    the request's headers to send (values trimmed, so that what the server reads is what was signed, without
-    those the signer sets) and the signer's own after `X-Sdk-Date`; the payload hash the request declares; and
-    why it cannot be signed, if it cannot."""
+    """What signing takes from a request's header list. The canonical header lines, in two parts: those that
+    sort before `x-sdk-date` and those after (the date changes every second); SignedHeaders; the request's
+    headers to send (signed values trimmed, so that what the server reads is what was signed, without those
+    the signer sets) and the signer's own after `X-Sdk-Date`; the payload hash the request declares; and why
+    it cannot be signed, if it cannot."""
 
-    lines_fixed: str
-    lines_from_length: str
+    lines_before_date: str
     lines_after_date: str
     signed: str
     sent: RawHeaders
     length_at: int | None  # the index of Content-Length in `sent`
     sent_after_date: RawHeaders
     declared: str | None
-    problem: str | None  # a header value that is not UTF-8
-    twice: str | None  # the first header name given more than once
+    problem: str | None  # a signed header value that is not UTF-8
+    twice: str | None  # the first signed header name given more than once
 
     def with_length(self, length: bytes) -> _HeaderPlan:
-        """This plan, of a list whose Content-Length is 0, for the same list with Content-Length `length`."""
+        """This plan, of a list whose Content-Length is 0, for the same list with Content-Length `length`
+        (which is sent, not signed)."""
         at = self.length_at
         assert at is not None
-        rest = self.lines_from_length[len(_ZERO_LENGTH_LINE) :]
-        return self._replace(
-            lines_from_length=f"{_LENGTH}:{length.decode('ascii')}\n{rest}",
-            sent=(*self.sent[:at], (self.sent[at][0], length), *self.sent[at + 1 :]),
-        )
+        return self._replace(sent=(*self.sent[:at], (self.sent[at][0], length), *self.sent[at + 1 :]))
 
 
 def _headers(plan: _HeaderPlan, date: str) -> httpx.Headers:
@@ -420,16 +459,19 @@ def _plan(project_id: str | None, raw: RawHeaders) -> _HeaderPlan:
     declared_type = content_type(raw)
     hashed = not declared_type or declared_type.startswith(_HASHED_CONTENT_TYPES)  # as `payload_is_hashed`
     replaced = _SET_BY_SIGNER_HASHED if hashed else _SET_BY_SIGNER
+    listed = frozenset().union(*[connection_options(value) for name, value in raw if name.lower() == b"connection"])
     sent: list[tuple[bytes, bytes]] = []
     lines: dict[str, str] = {}  # signing name -> its canonical header line
     declared = problem = twice = None
     for raw_name, raw_value in raw:
-        text_name = raw_name.decode()
-        if text_name.lower() in replaced:
-            continue
         name = raw_name.decode("latin-1").lower()
+        if name in replaced:
+            continue
+        if not is_signed(name, listed):
+            sent.append((raw_name, raw_value))
+            continue
         try:
-            value = header_value(raw_value, text_name)
+            value = header_value(raw_value, name)
         except SigningError as exc:
             problem = problem or str(exc)
             continue
@@ -448,11 +490,9 @@ def _plan(project_id: str | None, raw: RawHeaders) -> _HeaderPlan:
         after_date.append((_CONTENT_SHA256_HEADER_BYTES, _UNSIGNED_PAYLOAD_BYTES))
         lines[_CONTENT_SHA256] = f"{_CONTENT_SHA256}:{UNSIGNED_PAYLOAD}\n"
         declared = UNSIGNED_PAYLOAD
-    signed = sorted([name for name in lines if "_" not in name] + [_DATE])
-    split = _LENGTH if _LENGTH in lines else _DATE
+    signed = sorted([*lines, _DATE])
     return _HeaderPlan(
-        "".join([lines[name] for name in signed if name < split]),
-        "".join([lines[name] for name in signed if split <= name < _DATE]),
+        "".join([lines[name] for name in signed if name < _DATE]),
         "".join([lines[name] for name in signed if name > _DATE]),
         ";".join(signed),
         tuple(sent),
@@ -465,11 +505,11 @@ def _plan(project_id: str | None, raw: RawHeaders) -> _HeaderPlan:
 
 
 @lru_cache(maxsize=1024)
-def _canonical_head(method: str, raw_target: bytes, lines_fixed: str) -> tuple[hashlib._Hash, bytes | None]:
-    """SHA-256 over the canonical request's method, URI, query and its header lines up to those that change
-    from request to request, to be copied and completed; and the target to send instead (`_canonical_target`)."""
+def _canonical_head(method: str, raw_target: bytes, lines_before_date: str) -> tuple[hashlib._Hash, bytes | None]:
+    """SHA-256 over the canonical request's method, URI, query and its header lines before the date's, to be
+    copied and completed; and the target to send instead (`_canonical_target`)."""
     target = _canonical_target(raw_target)
-    head = f"{method}\n{target.uri}\n{target.query}\n{lines_fixed}"
+    head = f"{method}\n{target.uri}\n{target.query}\n{lines_before_date}"
     return hashlib.sha256(head.encode("utf-8")), target.rewrite
 
 
