@@ -2,15 +2,26 @@
 
 from __future__ import annotations
 
+import unicodedata
+
+
+def has_control_characters(text: str) -> bool:
+    """Whether `text` holds a control character (Unicode category Cc: C0, DEL, C1; a newline or tab too)."""
+    return not text.isprintable() and any(unicodedata.category(c) == "Cc" for c in text)
+
 
 class Secret:
-    """Holds a credential; `repr`, `str` and formatting print a mask, `reveal()` gives the value."""
+    """Holds a credential; `repr`, `str` and formatting print a mask, `reveal()` gives the value. A credential
+    with a control character is refused (it would break, or be echoed by, the header or signature it goes
+    into); the error never shows the value."""
 
     __slots__ = ("_value",)
 
     def __init__(self, value: str) -> None:
         if not value:
             raise ValueError("a credential must not be empty")
+        if has_control_characters(value):
+            raise ValueError("a credential must not hold control characters (value not shown)")
         self._value = value
 
     def reveal(self) -> str:

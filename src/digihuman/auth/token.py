@@ -217,7 +217,7 @@ def from_env(
         endpoint,
         required_setting("HUAWEICLOUD_SDK_DOMAIN_NAME", None, f"{purpose}: the account (domain) name", env),
         required_setting("HUAWEICLOUD_SDK_USER_NAME", None, f"{purpose}: the IAM user name", env),
-        required_secret("HUAWEICLOUD_SDK_PASSWORD", None, f"{purpose}: the IAM user's password", env),
+        required_secret("HUAWEICLOUD_SDK_PASSWORD", None, f"{purpose}: the IAM user's password", env, strip=False),
         required_setting("HUAWEICLOUD_SDK_PROJECT_ID", None, f"{purpose}: the project the token is scoped to", env),
         clock=clock,
         transport=transport,

@@ -8,6 +8,8 @@ hand the answer to the generated code).
 from __future__ import annotations
 
 import logging
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import NoReturn
@@ -42,6 +44,8 @@ RAW = "digihuman.raw"
 no typed errors). The contract suite uses it to probe the server with invalid requests."""
 
 UNSENDABLE_ERRORS = (*NOT_SENT_ERRORS, httpx.UnsupportedProtocol, httpx.LocalProtocolError)
+PLAIN_HEADERS = frozenset({b"host", b"content-length", b"content-type", b"accept", b"accept-encoding", b"connection"})
+"""Header names whose values an error may name (none carries a credential); every other value is masked."""
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 """Every request has timeouts: the client's, and these wherever the client sets none."""
 DEFAULT_TIMEOUTS = tuple(DEFAULT_TIMEOUT.as_dict().items())
@@ -71,6 +75,12 @@ class Policy:
     def api_path(self, url: httpx.URL) -> str:
         prefix = self._prefix
         path = url.path
+        return path[len(prefix) :] if prefix and path.startswith(prefix) else path
+
+    def api_path_raw(self, url: httpx.URL) -> str:
+        """`api_path` as sent: percent-escapes kept."""
+        prefix = self._prefix
+        path = url.raw_path.partition(b"?")[0].decode("ascii")
         return path[len(prefix) :] if prefix and path.startswith(prefix) else path
 
     @cached_property
@@ -103,6 +113,7 @@ class Call:
         if policy.limiter is not None and self.operation is not None:
             self.limits = policy.limiter.limits(policy.api, self.operation, policy.region)
         self.retries = 0
+        self.attempt: httpx.Request | None = None  # the last one sent, as signed
         self._copy_plan: tuple[dict[str, object], bool] | None = None
         if not self.ours:
             for name in policy.credential_headers:
@@ -121,7 +132,13 @@ class Call:
             return None if found is None else CheckedRequest(found[0], found[1], {}, None, [])
         query = query_pairs(request.url.query)
         checked = api.check_request(request.method, path, query, request.headers, request.content)
-        if checked is not None and checked.problems and self.policy.validate:
+        if checked is None and "%2f" in (raw := self.policy.api_path_raw(request.url)).lower():
+            # a path value holding `/`, percent-encoded: one segment as sent (and signed), two once decoded
+            checked = api.check_request(request.method, raw, query, request.headers, request.content)
+        if checked is None:  # nothing of the spec's is signed and sent to its origin, unless asked for (RAW)
+            problem = f"{request.method} {path} matches no operation of the {api.vendor} spec (send it as RAW)"
+            raise RequestValidationError("request", [problem])
+        if checked.problems and self.policy.validate:
             raise RequestValidationError(checked.operation.operation_id, checked.problems)
         return checked
 
@@ -149,8 +166,10 @@ class Call:
                 r.method, r.url, headers=r.headers, stream=httpx.ByteStream(r.content), extensions=extensions
             )
             attempt.read()  # the bytes are there already: this only makes `content` available
-            return attempt
-        return httpx.Request(r.method, r.url, headers=r.headers.copy(), content=r.content, extensions=extensions)
+        else:
+            attempt = httpx.Request(r.method, r.url, headers=r.headers.copy(), content=r.content, extensions=extensions)
+        self.attempt = attempt
+        return attempt
 
     def _plan_copy(self) -> tuple[dict[str, object], bool]:
         r = self.request
@@ -170,24 +189,42 @@ class Call:
     def after_error(self, exc: httpx.TransportError) -> float:
         """The delay before the next attempt, or raise the typed error for giving up."""
         failure = failure_of_error(exc)
+        described = self._without_header_values(f"{type(exc).__name__}: {exc}")
         if failure is not None and not self.raw:
-            delay = self._next_delay(failure, None, f"{type(exc).__name__}: {exc}")
+            delay = self._next_delay(failure, None, described)
             if delay is not None:
                 return delay
         sent = not isinstance(exc, UNSENDABLE_ERRORS)
         where = f"{self.request.method} {_without_query(self.request.url)}"
         note = "" if sent else "; the request was not sent"
+        if described != f"{type(exc).__name__}: {exc}":  # the cause too, as tracebacks and loggers show it
+            shown = described.partition(": ")[2]
+            exc = type(exc)(shown, request=self.request) if isinstance(exc, httpx.RequestError) else exc
         error = NoResponseError(
-            f"{self.label}: {where}: no answer ({type(exc).__name__}: {exc}){note}",
+            f"{self.label}: {where}: no answer ({described}){note}",
             sent=sent,
             vendor=self.policy.api.vendor,
             operation_id=self.operation.operation_id if self.operation else None,
             request_id=self.request.headers.get("x-request-id"),
         )
         error.__cause__ = exc
+        error.__suppress_context__ = True
         if self.paid and sent:
             self._raise_uncertain(error)
         raise error
+
+    def _without_header_values(self, text: str) -> str:
+        """`text` (an HTTP library's error, which may quote a header it refused: `Illegal header value b'…'`)
+        with every header value of the request masked, however it is quoted: no credential reaches an error,
+        its repr or a log line."""
+        request = self.attempt or self.request
+        for name, value in request.headers.raw:
+            if name.lower() in PLAIN_HEADERS or len(value.strip()) < 4:
+                continue
+            for shown in (value, value.strip()):
+                for form in (repr(shown)[2:-1], shown.decode("latin-1")):
+                    text = text.replace(form, "***")
+        return text
 
     def after_response(self, response: httpx.Response) -> float | None:
         """The delay before the next attempt; None when `response` is the answer. Raises typed errors."""
@@ -247,6 +284,40 @@ class Call:
             request_id=rid,
             body=cause.body,
         ) from cause
+
+
+DOT_SEGMENTS = ("", ".", "..")
+
+
+def check_path_values(api: Api, method: str, url: object, extensions: Mapping[str, object] | None) -> None:
+    """Refuse `""`, `.` and `..` as path parameter values before the request is built: httpx resolves dot
+    segments (`/digital-assets/..` is sent as `/v1/{project}`), so such a value would reach, and sign a
+    request for, another resource. Run on the URL as the generated code formats it (a path relative to the
+    base URL), where the values are still visible; a RAW request is sent as given."""
+    if type(url) is not str or not url.startswith("/") or (extensions and extensions.get(RAW)):
+        return
+    path = url.partition("?")[0]
+    if "/." not in path and "//" not in path and not path.endswith("/"):
+        return  # (the common case, in one scan)
+    segments = path.split("/")[1:]
+    if not any(segment in DOT_SEGMENTS for segment in segments):
+        return
+    for op in api.operations:
+        found = op.method == method.upper() and _loose_pattern(op.path).match(path)
+        if found:
+            bad = {name: value for name, value in found.groupdict().items() if value in DOT_SEGMENTS}
+            if not bad:
+                return  # (a template's own empty segment)
+            problems = [f"path parameter {name!r} must not be {value!r}" for name, value in bad.items()]
+            raise RequestValidationError(op.operation_id, problems)
+    raise RequestValidationError("request", [f"{method.upper()} {path}: an empty, '.' or '..' path segment"])
+
+
+@lru_cache(maxsize=1024)
+def _loose_pattern(template: str) -> re.Pattern[str]:
+    """The operation's path template with parameters that may also be empty (`Operation.pattern` needs one
+    character), to name the parameter an empty value was given for."""
+    return re.compile("^" + re.sub(r"\\\{([^}]+)\\\}", r"(?P<\1>[^/]*)", re.escape(template)) + "$")
 
 
 @lru_cache(maxsize=256)

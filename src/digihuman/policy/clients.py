@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from digihuman.auth.base import JSON_BODY
+from digihuman.policy.call import check_path_values
 
 # Query values whose text httpx derives from their type and value alone, so that (type, value) stands for
 # one text. Not floats (0.0 == -0.0, but their texts differ), nor anything else.
@@ -121,6 +122,9 @@ class _Ours(_Client):
         self._our_cookies = Cookies(cookies)
 
     def build_request(self, method: str, url: httpx.URL | str, *, params: Any = None, **kwargs: Any) -> httpx.Request:
+        policy = getattr(self._transport, "policy", None)  # the policy's check of path values (see there)
+        if policy is not None:
+            check_path_values(policy.api, method, url, kwargs.get("extensions"))
         return self._urls.build(self, super().build_request, method, url, params, signers_json(self.auth, kwargs))
 
 
