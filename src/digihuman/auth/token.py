@@ -3,7 +3,9 @@
 MetaStudio accepts an IAM token instead of a signature (seed 004 §3.2), and needs one for bodies over
 the 12 MB AK/SK limit. A token is valid for 24 hours, so it is fetched once and cached:
 `POST {iam}/v3/auth/tokens` with a project-scoped password grant; the token is the `X-Subject-Token`
-response header and its expiry the body's `token.expires_at`.
+response header. Its lifetime is the body's `token.expires_at` − `token.issued_at` (or − the answer's
+`Date`), both IAM's clock, counted from when it was asked for on the local one: a local clock that is off
+changes nothing. A token the service refuses (401) is fetched anew, once per call.
 
 Environment (`from_env`):
 - HUAWEICLOUD_SDK_TOKEN: a token obtained elsewhere; used as is, never refreshed.
@@ -21,6 +23,7 @@ import time
 import weakref
 from collections.abc import AsyncGenerator, Generator, Mapping
 from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING, NamedTuple
 
 import httpx
@@ -136,8 +139,17 @@ class IamTokenSource:
         with self._loop_locks_guard:
             return self._loop_locks.setdefault(loop, asyncio.Lock())
 
+    def forget(self, token: str) -> None:
+        """Drop the cached token if it is `token` (refused by the service), so that the next request fetches
+        a fresh one; a token another caller fetched meanwhile is kept."""
+        with self._lock:
+            cached = self._cached
+            if cached is not None and cached.value == Secret(token):
+                self._cached = None
+
     def _fetch(self) -> CachedToken:
         body = password_grant(self.domain_name, self.user_name, self._password.reveal(), self.project_id)
+        asked = self._clock()
         try:
             with httpx.Client(transport=self._transport, timeout=IAM_TIMEOUT) as client:
                 response = client.post(self.url, json=body)
@@ -151,18 +163,27 @@ class IamTokenSource:
         value = response.headers.get("X-Subject-Token")
         if not value:
             raise TokenError(f"IAM answered HTTP {response.status_code} without an X-Subject-Token header")
-        return CachedToken(Secret(value), self._expiry(response))
+        return CachedToken(Secret(value), asked + self._lifetime(response))
 
-    def _expiry(self, response: httpx.Response) -> float:
+    def _lifetime(self, response: httpx.Response) -> float:
+        """Seconds the token lives, on IAM's clock alone: `expires_at` − `issued_at` (else − the answer's Date);
+        the documented 24 hours when IAM gives no `expires_at`."""
         try:
-            expires_at = response.json()["token"]["expires_at"]
+            token = response.json()["token"]
+            expires_at = token["expires_at"]
         except (ValueError, KeyError, TypeError):
-            return self._clock() + TOKEN_LIFETIME
-        try:
-            expiry = datetime.fromisoformat(expires_at)
-        except (ValueError, TypeError):
-            raise TokenError(f"IAM token.expires_at {expires_at!r} is not an ISO 8601 time") from None
-        return (expiry if expiry.tzinfo else expiry.replace(tzinfo=UTC)).timestamp()
+            return TOKEN_LIFETIME
+        issued_at = token.get("issued_at") if isinstance(token, dict) else None
+        if issued_at is not None:
+            issued = _iso_time(issued_at, "issued_at")
+        else:
+            try:
+                issued = parsedate_to_datetime(response.headers["date"]).timestamp()
+            except (KeyError, TypeError, ValueError):
+                raise TokenError(
+                    "IAM's answer has neither token.issued_at nor a Date header to time the token by"
+                ) from None
+        return max(0.0, _iso_time(expires_at, "expires_at") - issued)
 
     def _scrub(self, text: str) -> str:
         """IAM's error text, short, and without the password should it ever be echoed."""
@@ -170,6 +191,14 @@ class IamTokenSource:
         for shown in (password, json.dumps(password)[1:-1]):  # as sent, and as a JSON string would escape it
             text = text.replace(shown, "***")
         return text[:300]
+
+
+def _iso_time(value: object, name: str) -> float:
+    try:
+        moment = datetime.fromisoformat(value)  # type: ignore[arg-type]
+    except (ValueError, TypeError):
+        raise TokenError(f"IAM token.{name} {value!r} is not an ISO 8601 time") from None
+    return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).timestamp()
 
 
 class TokenAuth(httpx.Auth):
@@ -182,6 +211,16 @@ class TokenAuth(httpx.Auth):
     def __repr__(self) -> str:
         source = "token=***" if isinstance(self.source, Secret) else f"source={self.source!r}"
         return f"TokenAuth({source}, project_id={self.project_id!r})"
+
+    def forget_token(self, sent: httpx.Request) -> bool:
+        """The service refused the token `sent` carried: whether a fresh one will be used (one from IAM;
+        a fixed token cannot be renewed)."""
+        if isinstance(self.source, Secret):
+            return False
+        token = sent.headers.get(TOKEN_HEADER)
+        if token:
+            self.source.forget(token)
+        return True
 
     def _apply(self, request: httpx.Request, token: Secret) -> httpx.Request:
         request.headers[TOKEN_HEADER] = token.reveal()

@@ -9,6 +9,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
+from email.utils import formatdate
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -78,13 +79,23 @@ class MockApp:
 
     vendor = ""
 
+    clock_offset = 0.0
+    """Seconds this server's clock is ahead of `base_clock` (negative: behind); set it to try a client whose
+    clock is off. Every answer carries the server's time in a `Date` header, as live services' do."""
+
     def __init__(self, clock: Clock | None = None, seed: int | None = None, step_seconds: float = 0.3) -> None:
-        self.clock: Clock = clock or time.time
+        self.base_clock: Clock = clock or time.time
         self.random = random.Random(seed)  # noqa: S311 - reproducible mock behaviour, not security
         self.step_seconds = step_seconds
         self.lock = threading.RLock()  # re-entrant: a subclass may hold it around `handle` too
         self.api: Api = api(self.vendor)
         self.requests_seen = 0
+
+    def clock(self) -> float:
+        return self.base_clock() + self.clock_offset
+
+    def date_header(self) -> str:
+        return formatdate(self.clock(), usegmt=True)
 
     # -- vendor-specific -------------------------------------------------------------------
     def authenticate(self, request: Request) -> Reply | None:
@@ -126,6 +137,7 @@ class MockApp:
     def _respond(self, request: httpx.Request) -> httpx.Response:
         reply = self.handle(Request.from_httpx(request))
         body, headers = reply.encoded()
+        headers.setdefault("date", self.date_header())
         response = httpx.Response(reply.status, headers=headers, content=body)
         response.elapsed = timedelta(0)  # in-process: httpx only times responses it streams itself
         return response
@@ -148,6 +160,7 @@ class MockApp:
         )
         reply = self.handle(request)
         body, headers = reply.encoded()
+        headers.setdefault("date", self.date_header())
         await send(
             {
                 "type": "http.response.start",

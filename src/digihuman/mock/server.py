@@ -28,7 +28,9 @@ def serve_in_thread(app: Any, port: int = 0) -> Iterator[str]:
     # for the client's delayed ACK: about 40 ms per request on loopback instead of well under 1 ms.
     sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     sock.bind((HOST, port))
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off", access_log=False))
+    server = uvicorn.Server(
+        uvicorn.Config(app, log_level="warning", lifespan="off", access_log=False, date_header=False)
+    )
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10
@@ -45,4 +47,4 @@ def serve_in_thread(app: Any, port: int = 0) -> Iterator[str]:
 
 
 def serve_forever(app: Any, port: int) -> None:
-    uvicorn.run(app, host=HOST, port=port, log_level="info", lifespan="off")
+    uvicorn.run(app, host=HOST, port=port, log_level="info", lifespan="off", date_header=False)  # the mock's own Date

@@ -16,6 +16,7 @@ from typing import NoReturn
 
 import httpx
 
+from digihuman.auth.base import SigningAuth
 from digihuman.errors import (
     ApiError,
     NoResponseError,
@@ -25,6 +26,7 @@ from digihuman.errors import (
 )
 from digihuman.openapi import Api, CheckedRequest
 from digihuman.policy.answers import check_answer, identifying_fields
+from digihuman.policy.clock import clock_rule, server_time
 from digihuman.policy.ratelimit import Limit, RateLimiter
 from digihuman.policy.retry import (
     NOT_SENT_ERRORS,
@@ -114,6 +116,8 @@ class Call:
             self.limits = policy.limiter.limits(policy.api, self.operation, policy.region)
         self.retries = 0
         self.attempt: httpx.Request | None = None  # the last one sent, as signed
+        self.signed_again = False  # after a refusal of the signature's time or of a token (`_send_again`)
+        self.clock_note = ""
         self._copy_plan: tuple[dict[str, object], bool] | None = None
         if not self.ours:
             for name in policy.credential_headers:
@@ -228,6 +232,8 @@ class Call:
 
     def after_response(self, response: httpx.Response) -> float | None:
         """The delay before the next attempt; None when `response` is the answer. Raises typed errors."""
+        if not self.raw and self.ours and self._send_again(response):
+            return 0.0
         failure = failure_of_status(response.status_code)
         if failure is not None and not self.raw:
             retry_after = retry_after_seconds(response.headers.get("retry-after"))
@@ -239,11 +245,46 @@ class Call:
         try:
             check_answer(self.policy.api, self.operation, response, self.policy.validate)
         except ApiError as error:
+            if self.clock_note:
+                error.message += self.clock_note
+                error.args = (error.message,)
             # a 5xx or an unreadable success may hide a job that was created; an error code is a clear "no"
             if self.paid and (response.status_code >= 500 or isinstance(error, ResponseValidationError)):
                 self._raise_uncertain(error)
             raise
         return None
+
+    def _send_again(self, response: httpx.Response) -> bool:
+        """Whether to send the request again at once, signed anew, because the answer refused the signature's
+        time (then the signer follows the server's clock, from the answer's Date) or an IAM token (then a fresh
+        one is fetched). Once per call: a refusal is a clear "not done", so even a paid job may be sent again."""
+        if self.signed_again or response.status_code >= 500:
+            return False
+        auth, vendor = self.policy.auth, self.policy.api.vendor
+        if isinstance(auth, SigningAuth):
+            rule = clock_rule(vendor, response)
+            if rule is None:
+                return False
+            server = server_time(response)
+            if server is None:
+                known = "the local clock is off" if rule.certain else "if the local clock is off, that is why"
+                self.clock_note = (
+                    f"; {known}: {vendor} allows a signature time {rule.allowed} from its own, "
+                    "and its answer has no Date header to correct the clock by"
+                )
+                return False
+            if not rule.certain and abs(server - auth.now()) < rule.window / 2:
+                return False  # the clock is close enough: the code means what else it says
+            auth.follow_server_clock(server, vendor)
+            reason = "signature time refused; signed again with the server's time"
+        else:
+            forget = getattr(auth, "forget_token", None)
+            if response.status_code != 401 or self.attempt is None or forget is None or not forget(self.attempt):
+                return False
+            reason = "token refused; sent again with a fresh token"
+        self.signed_again = True
+        log.info("%s: %s %s: %s", self.label, self.request.method, _without_query(self.request.url), reason)
+        return True
 
     def _next_delay(self, failure: Failure, retry_after: float | None, reason: str) -> float | None:
         if not may_retry(failure, self.repeatable):
