@@ -178,3 +178,15 @@ def test_a_refused_token_is_fetched_anew_once() -> None:
     mock.sessions.clear()
     with pytest.raises(Exception, match="IAM refused"):
         call("metastudio", client)
+
+
+def test_the_clock_rules_agree_with_the_specs() -> None:
+    from digihuman.openapi import api
+    from digihuman.policy.clock import CLOCK_RULES
+
+    for vendor in ("xingyun", "metaworks"):  # MetaStudio's gateway codes are the reference note's, not 004's
+        for code in CLOCK_RULES[vendor].codes:
+            assert api(vendor).error_meaning(code) is not None, (vendor, code)
+    assert api("metaworks").error_meaning(-10003) == "签名已过期"
+    timestamp = api("xingyun").spec["components"]["securitySchemes"]["timestamp"]["description"]
+    assert "60s内有效" in timestamp and CLOCK_RULES["xingyun"].window == 60
