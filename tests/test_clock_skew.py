@@ -190,3 +190,15 @@ def test_the_clock_rules_agree_with_the_specs() -> None:
     assert api("metaworks").error_meaning(-10003) == "签名已过期"
     timestamp = api("xingyun").spec["components"]["securitySchemes"]["timestamp"]["description"]
     assert "60s内有效" in timestamp and CLOCK_RULES["xingyun"].window == 60
+
+
+def test_async_calls_fetch_a_refused_token_anew_too() -> None:
+    mock = cast(MetaStudioMock, demo_mock("metastudio"))
+    client = metastudio.client(
+        LOCAL, env=IAM_ENV, transport=mock.transport(), async_transport=_asgi(mock), clock=mock.clock, retries=0
+    )
+    asyncio.run(acall("metastudio", client))
+    mock.sessions.clear()
+    seen = mock.requests_seen
+    asyncio.run(acall("metastudio", client))
+    assert iam_calls(mock) == 1 and mock.requests_seen == seen + 2

@@ -160,7 +160,7 @@ def signed_headers(headers: HeaderPairs) -> list[str]:
 
 
 def canonical_headers(headers: HeaderPairs, signed: Sequence[str]) -> str:
-    """`name:value\n` for each signed header, in the order of `signed`. Only the signed headers are read, as the
+    """`name:value\\n` for each signed header, in the order of `signed`. Only the signed headers are read, as the
     gateway reads them: any other header may be given twice, or changed on the way."""
     wanted = set(signed)
     values = header_values([(name, value) for name, value in _pairs(headers) if name in wanted])
