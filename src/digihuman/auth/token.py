@@ -60,7 +60,7 @@ def password_grant(domain_name: str, user_name: str, password: str, project_id: 
 
 class CachedToken(NamedTuple):
     value: Secret
-    expires_at: float  # Unix seconds
+    expires_at: float  # Unix seconds on the local clock: when it was asked for, plus its lifetime on IAM's
 
 
 class IamTokenSource:
