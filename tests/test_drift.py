@@ -356,3 +356,16 @@ def test_user_code_type_checks_with_mypy_strict(tmp_path: Path) -> None:
         check=False,
     )
     assert found.returncode == 0, found.stdout + found.stderr
+
+
+def test_every_generated_sync_and_asyncio_returns_the_success_model_only() -> None:
+    checked = 0
+    for module in sorted((ROOT / "generated").glob("*_client/api/*/*.py")):
+        text = module.read_text(encoding="utf-8")
+        for function in ("def sync(", "async def asyncio("):
+            if function not in text:
+                continue
+            returns = text.split(function, 1)[1].split(") -> ", 1)[1].split(":\n", 1)[0]
+            assert returns == "None" or ("None" not in returns and "ErrorResponse" not in returns), (module, returns)
+            checked += 1
+    assert checked >= 2 * 138
