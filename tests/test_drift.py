@@ -387,3 +387,13 @@ def test_no_value_is_logged_under_a_secret_looking_name(caplog: pytest.LogCaptur
     with caplog.at_level(logging.WARNING, logger="digihuman.drift"):
         drift.report("test", "show", found)
     assert "s3cr3t" not in caplog.text and "token_kind: new enum value" in caplog.text
+
+
+def test_the_contract_suite_reads_answers_strictly() -> None:
+    from digihuman.contract import vendor_client
+
+    server = Scripted(then=answer(200, RENDER_TASK))
+    client, _ = vendor_client("xingyun", "http://127.0.0.1", transport=server.transport(), rate_limit=False)
+    with pytest.raises(ResponseValidationError) as raised:
+        get_render_task.sync(client=client, task_id=7)
+    assert any(problem.startswith("data.synth_state must be one of") for problem in raised.value.problems)
