@@ -14,7 +14,8 @@ raises `JobFailedError` with the job's error fields, the deadline `JobTimeoutErr
 
 Which states end the wait is data of the spec: the poll operation's `x-job-states` (`succeeded`, `failed`,
 and `why`, the document's reasons), e.g. for the 2D video job `show_2d_digital_human_video` in
-spec/metastudio.yaml. Every other state keeps the wait going.
+spec/metastudio.yaml. Every other state keeps the wait going, also one the spec does not list (the
+generated enums keep it): `progress` sees it, and a timeout names it.
 """
 
 from __future__ import annotations
@@ -305,8 +306,8 @@ T = TypeVar("T")
 
 
 def expect(answer: object, kind: type[T], vendor: str, operation_id: str) -> T:
-    """The generated function's parsed answer, which the policy guarantees for a configured client; a plain
-    generated client hands back error models instead, reported here as ApiError."""
+    """`answer` as `kind`: a field of a model that may be UNSET (or hold a value the model could not type) is
+    reported as ApiError rather than used."""
     if isinstance(answer, kind):
         return answer
     raise ApiError(f"{vendor} {operation_id}: got {type(answer).__name__}, not {kind.__name__}", vendor=vendor)

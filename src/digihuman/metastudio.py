@@ -62,10 +62,14 @@ def client(
     retries: policy.Retry | int = 3,
     rate_limit: policy.RateLimiter | bool = True,
     validate: bool = True,
+    *,
+    strict_responses: bool = False,
 ) -> Client:
     """A generated client whose requests carry our auth and run under `digihuman.policy` (validation, the
     documented per-tenant rate limits of the region, retries, typed errors). `transport`/`async_transport`
-    let tests and the mocks run it in-process; the sync one also serves the IAM token request."""
+    let tests and the mocks run it in-process; the sync one also serves the IAM token request.
+    `strict_responses=True` raises ResponseValidationError for a success answer that does not match the spec,
+    instead of returning it and logging its drift once (docs/going-live.md)."""
     region = setting("HUAWEICLOUD_SDK_REGION", region, env)
     url = setting("METASTUDIO_ENDPOINT", base_url, env) or endpoint(
         required_setting(
@@ -89,4 +93,5 @@ def client(
         validate=validate,
         transport=transport,
         async_transport=async_transport,
+        strict_responses=strict_responses,
     )

@@ -43,10 +43,14 @@ def client(
     retries: policy.Retry | int = 3,
     rate_limit: policy.RateLimiter | bool = True,
     validate: bool = True,
+    *,
+    strict_responses: bool = False,
 ) -> Client:
     """A generated client whose requests are signed and run under `digihuman.policy` (validation, rate limits,
     retries, typed errors); base URL from the argument, XINGYUN_BASE_URL or the documented host.
-    `transport`/`async_transport` let tests and the mocks run it in-process."""
+    `transport`/`async_transport` let tests and the mocks run it in-process.
+    `strict_responses=True` raises ResponseValidationError for a success answer that does not match the spec,
+    instead of returning it and logging its drift once (docs/going-live.md)."""
     url = check_base_url(setting("XINGYUN_BASE_URL", base_url, env) or DEFAULT_BASE_URL, allow_http)
     generated = Client(
         base_url=url,
@@ -64,4 +68,5 @@ def client(
         validate=validate,
         transport=transport,
         async_transport=async_transport,
+        strict_responses=strict_responses,
     )

@@ -64,6 +64,7 @@ class Policy:
     limiter: RateLimiter | None
     validate: bool
     auth: httpx.Auth | None
+    strict_responses: bool = False  # a success that does not match its schema raises, instead of being logged
 
     @cached_property
     def credential_headers(self) -> frozenset[str]:
@@ -243,7 +244,7 @@ class Call:
         if self.operation is None or self.raw:
             return None
         try:
-            check_answer(self.policy.api, self.operation, response, self.policy.validate)
+            check_answer(self.policy.api, self.operation, response, self.policy.validate, self.policy.strict_responses)
         except ApiError as error:
             if self.clock_note:
                 error.message += self.clock_note
