@@ -5,9 +5,11 @@ filled in), per-call options, raw responses, context managers, and the helpers t
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import importlib
 import inspect
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -29,7 +31,7 @@ from metaworks_client.models import ListCardsRequest
 
 from digihuman import jobs, metastudio, metaworks, video, xingyun
 from digihuman.errors import ConfigurationError, NotFoundError, ServerError
-from digihuman.mock.demo import ENV, VIDEO_SETTINGS, demo_mock
+from digihuman.mock.demo import ENV, VIDEO_SETTINGS, demo_mock, serve_demo
 from digihuman.openapi import read_spec
 from digihuman.operations import OBJECTS, VENDORS, entries
 from tests.support import Scripted, Sleeps, answer
@@ -251,3 +253,17 @@ def test_debug_logging_names_each_request_without_secrets(mock: Any, clock: Cloc
     text = caplog.text
     assert "list_digital_assets" in text and "-> 200" in text and "request id" in text
     assert DEMO["HUAWEICLOUD_SDK_SK"] not in text
+
+
+def test_the_python_blocks_of_docs_clients_md_run_against_served_mocks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """As the docs convention runs them: in order, one namespace, the environment pointing at served mocks."""
+    text = (ROOT / "docs" / "clients.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"^```python\n(.*?)^```", text, flags=re.S | re.M)
+    assert len(blocks) >= 8
+    with contextlib.ExitStack() as stack:
+        for vendor in VENDORS:
+            for name, value in stack.enter_context(serve_demo(vendor)).items():
+                monkeypatch.setenv(name, value)
+        namespace: dict[str, Any] = {"__name__": "docs_clients"}
+        for block in blocks:
+            exec(compile(block, "docs/clients.md", "exec"), namespace)  # noqa: S102 - our own documentation
