@@ -104,7 +104,8 @@ class Products:
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[ProductDetailInfo]:
-        """Every item of `list_products` (`products`), page after page from `offset`, until `count` is reached or a page comes back short.
+        """Every item of `list_products` (`products`), page after page from `offset`, until `count` is reached or a page
+        comes back short.
 
         查询商品列表。
 
@@ -513,7 +514,8 @@ class AsyncProducts:
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[ProductDetailInfo]:
-        """Every item of `list_products` (`products`), page after page from `offset`, until `count` is reached or a page comes back short.
+        """Every item of `list_products` (`products`), page after page from `offset`, until `count` is reached or a page
+        comes back short.
 
         查询商品列表。
 
