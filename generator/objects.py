@@ -18,7 +18,7 @@ HERE = Path(__file__).resolve().parent
 METHODS = ("get", "put", "post", "delete", "patch")
 OPTIONS = ("timeout", "retries", "extra_headers")  # per-call keywords every method adds
 PROJECT = "project_id"  # the path parameter a MetaStudio object fills in
-RESERVED = {"client", "project_id", "vendor", "request_options", "close"}  # the objects' own attributes
+RESERVED = {"client", "project_id", "vendor", "request_options"}  # the objects' own attributes
 
 
 @dataclass
