@@ -1,4 +1,5 @@
-"""Configured Huawei Cloud MetaStudio client: `digihuman.metastudio.client()` -> `metastudio_client.Client`.
+"""Configured Huawei Cloud MetaStudio client: `digihuman.metastudio.client()` -> `metastudio_client.Client`, and
+the client objects `MetaStudio` / `AsyncMetaStudio` built on it (docs/clients.md).
 
 Authentication, in order: AK/SK (`HUAWEICLOUD_SDK_AK`, `HUAWEICLOUD_SDK_SK`) signs every request with
 SDK-HMAC-SHA256; otherwise `HUAWEICLOUD_SDK_TOKEN`, or a token fetched from IAM with the password
@@ -9,12 +10,15 @@ variables of `digihuman.auth.token`. The endpoint is `METASTUDIO_ENDPOINT`, else
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any, ClassVar
 
 import httpx
 from metastudio_client import Client
+from metastudio_client.resources import AsyncResources, Resources
 
 from digihuman import policy
 from digihuman.auth import Clock, sdk_hmac
+from digihuman.client_objects import AsyncClientObject, SyncClientObject, configured
 from digihuman.config import check_base_url, required_setting, setting
 from digihuman.openapi import api
 from digihuman.secret import Secret
@@ -95,3 +99,33 @@ def client(
         async_transport=async_transport,
         strict_responses=strict_responses,
     )
+
+
+class _MetaStudioObject:
+    vendor: ClassVar[str] = "metastudio"
+    client: Client
+    project_id: str
+
+    def _setup(self, ready: Client | None, factory_kwargs: dict[str, Any]) -> None:
+        self.project_id = project_id(factory_kwargs.get("project"), env=factory_kwargs.get("env"))
+        self.client = configured(ready, client, factory_kwargs, kept=("project", "env"))
+
+
+class MetaStudio(_MetaStudioObject, SyncClientObject, Resources):
+    """Huawei Cloud MetaStudio as one object: `ms.<tag>.<operation_id>(...)`, the project id filled in.
+
+        ms = MetaStudio()                      # arguments of `client()`, or the environment
+        ms.video.show_2d_digital_human_video(job_id)
+
+    `client=` wraps an already configured `metastudio_client.Client` (the project id then comes from
+    `project=` or HUAWEICLOUD_SDK_PROJECT_ID); otherwise the keyword arguments go to `client(...)`."""
+
+    def __init__(self, *, client: Client | None = None, **factory_kwargs: Any) -> None:
+        self._setup(client, factory_kwargs)
+
+
+class AsyncMetaStudio(_MetaStudioObject, AsyncClientObject, AsyncResources):
+    """`MetaStudio` for asyncio: `await ams.<tag>.<operation_id>(...)`, `async with AsyncMetaStudio() as ams`."""
+
+    def __init__(self, *, client: Client | None = None, **factory_kwargs: Any) -> None:
+        self._setup(client, factory_kwargs)

@@ -1,14 +1,18 @@
-"""Configured Metaworks 黑镜 client: `digihuman.metaworks.client()` -> `metaworks_client.Client` with AW auth."""
+"""Configured Metaworks 黑镜 client: `digihuman.metaworks.client()` -> `metaworks_client.Client` with AW auth, and
+the client objects `Metaworks` / `AsyncMetaworks` built on it (docs/clients.md)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any, ClassVar
 
 import httpx
 from metaworks_client import Client
+from metaworks_client.resources import AsyncResources, Resources
 
 from digihuman import policy
 from digihuman.auth import AWAuth, Clock
+from digihuman.client_objects import AsyncClientObject, SyncClientObject, configured
 from digihuman.config import check_base_url, required_secret, required_setting
 from digihuman.openapi import api
 from digihuman.secret import Secret
@@ -74,3 +78,28 @@ def client(
         async_transport=async_transport,
         strict_responses=strict_responses,
     )
+
+
+class _MetaworksObject:
+    vendor: ClassVar[str] = "metaworks"
+    client: Client
+
+    def _setup(self, ready: Client | None, factory_kwargs: dict[str, Any]) -> None:
+        self.client = configured(ready, client, factory_kwargs)
+
+
+class Metaworks(_MetaworksObject, SyncClientObject, Resources):
+    """Metaworks 黑镜 as one object: `mw.<tag>.<operation_id>(...)`.
+
+    `client=` wraps an already configured `metaworks_client.Client`; otherwise the keyword arguments go to
+    `client(...)` (arguments or the environment)."""
+
+    def __init__(self, *, client: Client | None = None, **factory_kwargs: Any) -> None:
+        self._setup(client, factory_kwargs)
+
+
+class AsyncMetaworks(_MetaworksObject, AsyncClientObject, AsyncResources):
+    """`Metaworks` for asyncio: `await ...`, `async with AsyncMetaworks() as ...`."""
+
+    def __init__(self, *, client: Client | None = None, **factory_kwargs: Any) -> None:
+        self._setup(client, factory_kwargs)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from typing import NoReturn
 
@@ -25,6 +25,7 @@ from digihuman.errors import (
     ResponseValidationError,
 )
 from digihuman.openapi import Api, CheckedRequest
+from digihuman.policy import options as call_options
 from digihuman.policy.answers import check_answer, identifying_fields
 from digihuman.policy.clock import clock_rule, server_time
 from digihuman.policy.ratelimit import Limit, RateLimiter
@@ -106,6 +107,13 @@ class Call:
     def __init__(self, policy: Policy, request: httpx.Request) -> None:
         self.policy = policy
         self.request = request
+        options = call_options.current()  # per-call options of a client object's method
+        self.retry = policy.retry
+        if options is not None and options.retries is not None:
+            self.retry = replace(policy.retry, attempts=options.retries)
+        self.timeout = options.timeout if options is not None else None
+        if options is not None:
+            request.headers.update(options.extra_headers)
         self.raw = bool(request.extensions.get(RAW))
         self.ours = policy.is_ours(request.url)
         self.checked = self._check() if self.ours else None
@@ -178,7 +186,7 @@ class Call:
 
     def _plan_copy(self) -> tuple[dict[str, object], bool]:
         r = self.request
-        given = r.extensions.get("timeout") or {}
+        given = self.timeout.as_dict() if self.timeout is not None else r.extensions.get("timeout") or {}
         timeouts = {name: given.get(name) or default for name, default in DEFAULT_TIMEOUTS}
         names = {name.lower() for name, _ in r.headers.raw}
         as_is = b"host" in names and (
@@ -233,6 +241,16 @@ class Call:
 
     def after_response(self, response: httpx.Response) -> float | None:
         """The delay before the next attempt; None when `response` is the answer. Raises typed errors."""
+        if log.isEnabledFor(logging.DEBUG):
+            rid = response.headers.get("x-request-id") or self.request.headers.get("x-request-id")
+            log.debug(
+                "%s: %s %s -> %d (request id %s)",
+                self.label,
+                self.request.method,
+                _without_query(self.request.url),
+                response.status_code,
+                rid,
+            )
         if not self.raw and self.ours and self._send_again(response):
             return 0.0
         failure = failure_of_status(response.status_code)
@@ -290,7 +308,7 @@ class Call:
     def _next_delay(self, failure: Failure, retry_after: float | None, reason: str) -> float | None:
         if not may_retry(failure, self.repeatable):
             return None
-        delay = self.policy.retry.delay(self.retries + 1, retry_after)
+        delay = self.retry.delay(self.retries + 1, retry_after)
         if delay is None:
             return None
         self.retries += 1
@@ -302,7 +320,7 @@ class Call:
             failure.value,
             reason,
             self.retries,
-            self.policy.retry.attempts,
+            self.retry.attempts,
             self.retries + 1,
             delay,
         )
