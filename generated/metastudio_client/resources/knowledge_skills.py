@@ -3,7 +3,6 @@
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from functools import cached_property
-from typing import Any
 
 import httpx
 
@@ -15,7 +14,6 @@ from ..api.knowledge_skills import show_knowledge_skill as _show_knowledge_skill
 from ..api.knowledge_skills import update_knowledge_skill as _update_knowledge_skill
 from ..models.create_knowledge_skill_request import CreateKnowledgeSkillRequest
 from ..models.create_knowledge_skill_response import CreateKnowledgeSkillResponse
-from ..models.error_response import ErrorResponse
 from ..models.knowledge_skill_info import KnowledgeSkillInfo
 from ..models.list_knowledge_skills_response import ListKnowledgeSkillsResponse
 from ..models.show_knowledge_skill_response import ShowKnowledgeSkillResponse
@@ -50,7 +48,7 @@ class KnowledgeSkills:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ListKnowledgeSkillsResponse | None:
+    ) -> ListKnowledgeSkillsResponse:
         """List knowledge base skills
 
         查询知识库技能列表。该接口用于查询知识库技能列表。
@@ -104,7 +102,7 @@ class KnowledgeSkills:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateKnowledgeSkillResponse | ErrorResponse | None:
+    ) -> CreateKnowledgeSkillResponse:
         """Create a knowledge base skill
 
         创建知识库技能。该接口用于创建知识库技能。一个技能用于特定场景的交互问答，包含若干个意图等。
@@ -124,7 +122,7 @@ class KnowledgeSkills:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ShowKnowledgeSkillResponse | None:
+    ) -> ShowKnowledgeSkillResponse:
         """Show a knowledge base skill
 
         查询知识库技能详情。该接口用于查询知识库技能详情。
@@ -145,7 +143,7 @@ class KnowledgeSkills:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Update a knowledge base skill
 
         修改知识库技能。该接口用于修改知识库技能。
@@ -166,7 +164,7 @@ class KnowledgeSkills:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Delete knowledge base skills
 
         删除知识库技能。该接口用于删除知识库技能。
@@ -187,7 +185,7 @@ class KnowledgeSkills:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | File | None:
+    ) -> File:
         """Export a knowledge base skill
 
         导出知识库技能。该接口用于导出知识库技能。
@@ -386,7 +384,7 @@ class AsyncKnowledgeSkills:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ListKnowledgeSkillsResponse | None:
+    ) -> ListKnowledgeSkillsResponse:
         """List knowledge base skills
 
         查询知识库技能列表。该接口用于查询知识库技能列表。
@@ -441,7 +439,7 @@ class AsyncKnowledgeSkills:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateKnowledgeSkillResponse | ErrorResponse | None:
+    ) -> CreateKnowledgeSkillResponse:
         """Create a knowledge base skill
 
         创建知识库技能。该接口用于创建知识库技能。一个技能用于特定场景的交互问答，包含若干个意图等。
@@ -461,7 +459,7 @@ class AsyncKnowledgeSkills:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ShowKnowledgeSkillResponse | None:
+    ) -> ShowKnowledgeSkillResponse:
         """Show a knowledge base skill
 
         查询知识库技能详情。该接口用于查询知识库技能详情。
@@ -482,7 +480,7 @@ class AsyncKnowledgeSkills:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Update a knowledge base skill
 
         修改知识库技能。该接口用于修改知识库技能。
@@ -505,7 +503,7 @@ class AsyncKnowledgeSkills:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Delete knowledge base skills
 
         删除知识库技能。该接口用于删除知识库技能。
@@ -526,7 +524,7 @@ class AsyncKnowledgeSkills:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | File | None:
+    ) -> File:
         """Export a knowledge base skill
 
         导出知识库技能。该接口用于导出知识库技能。

@@ -3,7 +3,6 @@
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from functools import cached_property
-from typing import Any
 
 import httpx
 
@@ -14,7 +13,6 @@ from ..api.smart_live_jobs import report_smart_live_events as _report_smart_live
 from ..api.smart_live_jobs import show_smart_live_job as _show_smart_live_job
 from ..api.smart_live_jobs import start_smart_live_job as _start_smart_live_job
 from ..api.smart_live_jobs import stop_smart_live_job as _stop_smart_live_job
-from ..models.error_response import ErrorResponse
 from ..models.execute_smart_live_job_command_request import ExecuteSmartLiveJobCommandRequest
 from ..models.execute_smart_live_job_command_response import ExecuteSmartLiveJobCommandResponse
 from ..models.list_all_smart_live_jobs_response import ListAllSmartLiveJobsResponse
@@ -60,7 +58,7 @@ class SmartLiveJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ListSmartLiveJobsResponse | None:
+    ) -> ListSmartLiveJobsResponse:
         """List the live jobs of a smart live room
 
         查询某个智能直播间下直播任务列表。该接口用于查询某个智能直播间的直播任务列表。
@@ -152,7 +150,7 @@ class SmartLiveJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | StartSmartLiveJobResponse | None:
+    ) -> StartSmartLiveJobResponse:
         """Start a smart live job
 
         启动数字人智能直播任务。该接口用于启动数字人智能直播任务。
@@ -174,7 +172,7 @@ class SmartLiveJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ShowSmartLiveJobResponse | None:
+    ) -> ShowSmartLiveJobResponse:
         """Show a smart live job
 
         查询数字人智能直播任务详情。该接口用于查询数字人智能直播任务详情。
@@ -196,7 +194,7 @@ class SmartLiveJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Stop a smart live job
 
         结束数字人智能直播任务。该接口用于结束数字人智能直播任务。
@@ -219,7 +217,7 @@ class SmartLiveJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ExecuteSmartLiveJobCommandResponse | None:
+    ) -> ExecuteSmartLiveJobCommandResponse:
         """Send a control command to a running smart live job
 
         控制数字人直播过程。该接口用于控制数字人直播过程。
@@ -250,7 +248,7 @@ class SmartLiveJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ListAllSmartLiveJobsResponse | None:
+    ) -> ListAllSmartLiveJobsResponse:
         """List all smart live jobs of the tenant
 
         查询租户所有数字人直播任务列表。该接口用于查询租户所有数字人智能直播任务列表。
@@ -346,7 +344,7 @@ class SmartLiveJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ReportSmartLiveEventsResponse | None:
+    ) -> ReportSmartLiveEventsResponse:
         """Report live room events to a smart live job
 
         上报直播间事件。该接口用于上报直播间事件。
@@ -657,7 +655,7 @@ class AsyncSmartLiveJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ListSmartLiveJobsResponse | None:
+    ) -> ListSmartLiveJobsResponse:
         """List the live jobs of a smart live room
 
         查询某个智能直播间下直播任务列表。该接口用于查询某个智能直播间的直播任务列表。
@@ -750,7 +748,7 @@ class AsyncSmartLiveJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | StartSmartLiveJobResponse | None:
+    ) -> StartSmartLiveJobResponse:
         """Start a smart live job
 
         启动数字人智能直播任务。该接口用于启动数字人智能直播任务。
@@ -774,7 +772,7 @@ class AsyncSmartLiveJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ShowSmartLiveJobResponse | None:
+    ) -> ShowSmartLiveJobResponse:
         """Show a smart live job
 
         查询数字人智能直播任务详情。该接口用于查询数字人智能直播任务详情。
@@ -798,7 +796,7 @@ class AsyncSmartLiveJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Stop a smart live job
 
         结束数字人智能直播任务。该接口用于结束数字人智能直播任务。
@@ -823,7 +821,7 @@ class AsyncSmartLiveJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ExecuteSmartLiveJobCommandResponse | None:
+    ) -> ExecuteSmartLiveJobCommandResponse:
         """Send a control command to a running smart live job
 
         控制数字人直播过程。该接口用于控制数字人直播过程。
@@ -854,7 +852,7 @@ class AsyncSmartLiveJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ListAllSmartLiveJobsResponse | None:
+    ) -> ListAllSmartLiveJobsResponse:
         """List all smart live jobs of the tenant
 
         查询租户所有数字人直播任务列表。该接口用于查询租户所有数字人智能直播任务列表。
@@ -951,7 +949,7 @@ class AsyncSmartLiveJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ReportSmartLiveEventsResponse | None:
+    ) -> ReportSmartLiveEventsResponse:
         """Report live room events to a smart live job
 
         上报直播间事件。该接口用于上报直播间事件。

@@ -4,7 +4,6 @@
 import datetime
 from collections.abc import AsyncIterator, Iterator, Mapping
 from functools import cached_property
-from typing import Any
 
 import httpx
 
@@ -21,7 +20,6 @@ from ..models.create_smart_live_interaction_rule_group_request import CreateSmar
 from ..models.create_smart_live_interaction_rule_group_response import CreateSmartLiveInteractionRuleGroupResponse
 from ..models.create_smart_live_room_request import CreateSmartLiveRoomRequest
 from ..models.create_smart_live_room_response import CreateSmartLiveRoomResponse
-from ..models.error_response import ErrorResponse
 from ..models.interaction_rule_group_detail import InteractionRuleGroupDetail
 from ..models.list_smart_live_interaction_rule_groups_response import ListSmartLiveInteractionRuleGroupsResponse
 from ..models.list_smart_live_rooms_response import ListSmartLiveRoomsResponse
@@ -71,7 +69,7 @@ class SmartLiveRooms:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ListSmartLiveRoomsResponse | None:
+    ) -> ListSmartLiveRoomsResponse:
         """List smart live rooms
 
         该接口用于智能直播间列表。
@@ -174,7 +172,7 @@ class SmartLiveRooms:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateSmartLiveRoomResponse | ErrorResponse | None:
+    ) -> CreateSmartLiveRoomResponse:
         """Create a smart live room
 
         该接口用于创建智能直播间。
@@ -194,7 +192,7 @@ class SmartLiveRooms:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ShowSmartLiveRoomResponse | None:
+    ) -> ShowSmartLiveRoomResponse:
         """Show a smart live room
 
         该接口用于查询智能直播剧本详情。
@@ -215,7 +213,7 @@ class SmartLiveRooms:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | UpdateSmartLiveRoomResponse | None:
+    ) -> UpdateSmartLiveRoomResponse:
         """Update a smart live room
 
         该接口用于智能直播间信息。
@@ -236,7 +234,7 @@ class SmartLiveRooms:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Delete a smart live room
 
         该接口用于删除智能直播间。
@@ -260,7 +258,7 @@ class SmartLiveRooms:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ListSmartLiveInteractionRuleGroupsResponse | None:
+    ) -> ListSmartLiveInteractionRuleGroupsResponse:
         """List live room interaction rule groups
 
         该接口用于智能直播间互动规则库列表。
@@ -336,7 +334,7 @@ class SmartLiveRooms:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateSmartLiveInteractionRuleGroupResponse | ErrorResponse | None:
+    ) -> CreateSmartLiveInteractionRuleGroupResponse:
         """Create a live room interaction rule group
 
         该接口用于创建智能直播间互动规则库。
@@ -359,7 +357,7 @@ class SmartLiveRooms:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | UpdateSmartLiveInteractionRuleGroupResponse | None:
+    ) -> UpdateSmartLiveInteractionRuleGroupResponse:
         """Update a live room interaction rule group
 
         该接口用于更新智能直播间互动规则库。
@@ -382,7 +380,7 @@ class SmartLiveRooms:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Delete a live room interaction rule group
 
         该接口用于删除智能直播间互动规则库。
@@ -707,7 +705,7 @@ class AsyncSmartLiveRooms:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ListSmartLiveRoomsResponse | None:
+    ) -> ListSmartLiveRoomsResponse:
         """List smart live rooms
 
         该接口用于智能直播间列表。
@@ -811,7 +809,7 @@ class AsyncSmartLiveRooms:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateSmartLiveRoomResponse | ErrorResponse | None:
+    ) -> CreateSmartLiveRoomResponse:
         """Create a smart live room
 
         该接口用于创建智能直播间。
@@ -831,7 +829,7 @@ class AsyncSmartLiveRooms:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ShowSmartLiveRoomResponse | None:
+    ) -> ShowSmartLiveRoomResponse:
         """Show a smart live room
 
         该接口用于查询智能直播剧本详情。
@@ -852,7 +850,7 @@ class AsyncSmartLiveRooms:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | UpdateSmartLiveRoomResponse | None:
+    ) -> UpdateSmartLiveRoomResponse:
         """Update a smart live room
 
         该接口用于智能直播间信息。
@@ -875,7 +873,7 @@ class AsyncSmartLiveRooms:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Delete a smart live room
 
         该接口用于删除智能直播间。
@@ -899,7 +897,7 @@ class AsyncSmartLiveRooms:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ListSmartLiveInteractionRuleGroupsResponse | None:
+    ) -> ListSmartLiveInteractionRuleGroupsResponse:
         """List live room interaction rule groups
 
         该接口用于智能直播间互动规则库列表。
@@ -976,7 +974,7 @@ class AsyncSmartLiveRooms:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateSmartLiveInteractionRuleGroupResponse | ErrorResponse | None:
+    ) -> CreateSmartLiveInteractionRuleGroupResponse:
         """Create a live room interaction rule group
 
         该接口用于创建智能直播间互动规则库。
@@ -999,7 +997,7 @@ class AsyncSmartLiveRooms:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | UpdateSmartLiveInteractionRuleGroupResponse | None:
+    ) -> UpdateSmartLiveInteractionRuleGroupResponse:
         """Update a live room interaction rule group
 
         该接口用于更新智能直播间互动规则库。
@@ -1022,7 +1020,7 @@ class AsyncSmartLiveRooms:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Delete a live room interaction rule group
 
         该接口用于删除智能直播间互动规则库。

@@ -3,7 +3,6 @@
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from functools import cached_property
-from typing import Any
 
 import httpx
 
@@ -30,7 +29,6 @@ from ..models.create_basic_voice_training_job_request import CreateBasicVoiceTra
 from ..models.create_basic_voice_training_job_response import CreateBasicVoiceTrainingJobResponse
 from ..models.create_middle_voice_training_job_request import CreateMiddleVoiceTrainingJobRequest
 from ..models.create_middle_voice_training_job_response import CreateMiddleVoiceTrainingJobResponse
-from ..models.error_response import ErrorResponse
 from ..models.list_voice_training_job_op_logs_response import ListVoiceTrainingJobOpLogsResponse
 from ..models.list_voice_training_jobs_job_type import ListVoiceTrainingJobsJobType
 from ..models.list_voice_training_jobs_response import ListVoiceTrainingJobsResponse
@@ -70,7 +68,7 @@ class VoiceTrainingJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateBasicVoiceTrainingJobResponse | ErrorResponse | None:
+    ) -> CreateBasicVoiceTrainingJobResponse:
         """Create a basic voice training job
 
         用户创建语音训练基础版任务，该接口会返回一个obs上传地址，用于上传语音文件。 支持2种方式上传语音文件： 语音文件和文本文件打包成zip上传：语音文件已经切分成20个wav文件，每个语音文件对应一个txt文本文件，所有
@@ -93,7 +91,7 @@ class VoiceTrainingJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateMiddleVoiceTrainingJobResponse | ErrorResponse | None:
+    ) -> CreateMiddleVoiceTrainingJobResponse:
         """Create a middle-tier voice training job
 
         用户创建语音训练进阶版任务，该接口会返回一个obs上传地址，用于上传语音文件。 支持2种方式上传语音文件： 语音文件和文本文件打包成zip上传：语音文件已经切分成100个wav文件，每个语音文件对应一个txt文本文件，所
@@ -116,7 +114,7 @@ class VoiceTrainingJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateAdvanceVoiceTrainingJobResponse | ErrorResponse | None:
+    ) -> CreateAdvanceVoiceTrainingJobResponse:
         """Create an advance-tier voice training job
 
         用户创建语音训练高级版任务，该接口会返回一个obs上传地址，用于上传语音文件。语音文件为一段WAV格式的长音频文件，仅支持将语音文件打包成zip压缩格式上传。文件上传后，调用“提交语音训练任务”接口，启动审核和训练。
@@ -144,7 +142,7 @@ class VoiceTrainingJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ListVoiceTrainingJobsResponse | None:
+    ) -> ListVoiceTrainingJobsResponse:
         """List voice training jobs
 
         查询语音训练任务列表
@@ -242,7 +240,7 @@ class VoiceTrainingJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ShowVoiceTrainingJobResponse | None:
+    ) -> ShowVoiceTrainingJobResponse:
         """Show a voice training job
 
         查询语音训练任务详情
@@ -263,7 +261,7 @@ class VoiceTrainingJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Submit a voice training job
 
         提交训练任务,执行该接口后,任务会进入审核状态,审核完成后会等待训练。
@@ -284,7 +282,7 @@ class VoiceTrainingJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Delete a voice training job
 
         删除语音训练任务
@@ -306,7 +304,7 @@ class VoiceTrainingJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ListVoiceTrainingJobOpLogsResponse | None:
+    ) -> ListVoiceTrainingJobOpLogsResponse:
         """List the operation logs of a voice training job
 
         查询任务操作日志
@@ -363,7 +361,7 @@ class VoiceTrainingJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ShowVoiceTrainingJobUploadingAddressResponse | None:
+    ) -> ShowVoiceTrainingJobUploadingAddressResponse:
         """Get the voice file upload addresses of a voice training job
 
         获取语音文件上传地址
@@ -385,7 +383,7 @@ class VoiceTrainingJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ShowVoiceTrainingJobAuditResultResponse | None:
+    ) -> ShowVoiceTrainingJobAuditResultResponse:
         """Get the audit result of a voice training job
 
         获取语音训练任务审核结果。
@@ -405,7 +403,7 @@ class VoiceTrainingJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ShowVoiceTrainingSegmentConfirmResultResponse | None:
+    ) -> ShowVoiceTrainingSegmentConfirmResultResponse:
         """Get the confirmed online recording segments
 
         获取在线录音确认结果。
@@ -428,7 +426,7 @@ class VoiceTrainingJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ConfirmVoiceTrainingSegmentResponse | ErrorResponse | None:
+    ) -> ConfirmVoiceTrainingSegmentResponse:
         """Confirm an online recording segment
 
         确认在线录音结果。
@@ -814,7 +812,7 @@ class AsyncVoiceTrainingJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateBasicVoiceTrainingJobResponse | ErrorResponse | None:
+    ) -> CreateBasicVoiceTrainingJobResponse:
         """Create a basic voice training job
 
         用户创建语音训练基础版任务，该接口会返回一个obs上传地址，用于上传语音文件。 支持2种方式上传语音文件： 语音文件和文本文件打包成zip上传：语音文件已经切分成20个wav文件，每个语音文件对应一个txt文本文件，所有
@@ -839,7 +837,7 @@ class AsyncVoiceTrainingJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateMiddleVoiceTrainingJobResponse | ErrorResponse | None:
+    ) -> CreateMiddleVoiceTrainingJobResponse:
         """Create a middle-tier voice training job
 
         用户创建语音训练进阶版任务，该接口会返回一个obs上传地址，用于上传语音文件。 支持2种方式上传语音文件： 语音文件和文本文件打包成zip上传：语音文件已经切分成100个wav文件，每个语音文件对应一个txt文本文件，所
@@ -864,7 +862,7 @@ class AsyncVoiceTrainingJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateAdvanceVoiceTrainingJobResponse | ErrorResponse | None:
+    ) -> CreateAdvanceVoiceTrainingJobResponse:
         """Create an advance-tier voice training job
 
         用户创建语音训练高级版任务，该接口会返回一个obs上传地址，用于上传语音文件。语音文件为一段WAV格式的长音频文件，仅支持将语音文件打包成zip压缩格式上传。文件上传后，调用“提交语音训练任务”接口，启动审核和训练。
@@ -894,7 +892,7 @@ class AsyncVoiceTrainingJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ListVoiceTrainingJobsResponse | None:
+    ) -> ListVoiceTrainingJobsResponse:
         """List voice training jobs
 
         查询语音训练任务列表
@@ -993,7 +991,7 @@ class AsyncVoiceTrainingJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ShowVoiceTrainingJobResponse | None:
+    ) -> ShowVoiceTrainingJobResponse:
         """Show a voice training job
 
         查询语音训练任务详情
@@ -1014,7 +1012,7 @@ class AsyncVoiceTrainingJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Submit a voice training job
 
         提交训练任务,执行该接口后,任务会进入审核状态,审核完成后会等待训练。
@@ -1037,7 +1035,7 @@ class AsyncVoiceTrainingJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Delete a voice training job
 
         删除语音训练任务
@@ -1059,7 +1057,7 @@ class AsyncVoiceTrainingJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ListVoiceTrainingJobOpLogsResponse | None:
+    ) -> ListVoiceTrainingJobOpLogsResponse:
         """List the operation logs of a voice training job
 
         查询任务操作日志
@@ -1117,7 +1115,7 @@ class AsyncVoiceTrainingJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ShowVoiceTrainingJobUploadingAddressResponse | None:
+    ) -> ShowVoiceTrainingJobUploadingAddressResponse:
         """Get the voice file upload addresses of a voice training job
 
         获取语音文件上传地址
@@ -1139,7 +1137,7 @@ class AsyncVoiceTrainingJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ShowVoiceTrainingJobAuditResultResponse | None:
+    ) -> ShowVoiceTrainingJobAuditResultResponse:
         """Get the audit result of a voice training job
 
         获取语音训练任务审核结果。
@@ -1161,7 +1159,7 @@ class AsyncVoiceTrainingJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ShowVoiceTrainingSegmentConfirmResultResponse | None:
+    ) -> ShowVoiceTrainingSegmentConfirmResultResponse:
         """Get the confirmed online recording segments
 
         获取在线录音确认结果。
@@ -1184,7 +1182,7 @@ class AsyncVoiceTrainingJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ConfirmVoiceTrainingSegmentResponse | ErrorResponse | None:
+    ) -> ConfirmVoiceTrainingSegmentResponse:
         """Confirm an online recording segment
 
         确认在线录音结果。
