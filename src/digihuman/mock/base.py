@@ -1,11 +1,11 @@
 """What every mock shares: request parsing, validation against the spec, and the ASGI/httpx adapters.
 
-Served on a port, a mock is a server like any other, so it screens what arrives before its vendor logic
-sees it (`Limits`): a body past `max_body_bytes` is refused from its Content-Length, or while it streams,
-before it is held in memory (413); JSON that does not parse or nests deeper than `max_json_depth` is a 400;
-a method the spec does not declare on a known path is a 405 with `Allow`. Each answer is the vendor's own
-error body. What a mock keeps is bounded too: past `keep` jobs (or uploads) of a kind, the oldest finished
-ones are forgotten.
+Served on a port, a mock is a server like any other, so it screens what arrives (`Limits`): a body past
+`max_body_bytes` is refused from its Content-Length, or while it streams, before it is held in memory (413);
+then, once the credentials are checked, JSON that does not parse or nests deeper than `max_json_depth` is a
+400, and a method the spec does not declare on a known path a 405 with `Allow`. Each answer is the vendor's
+own error body. What a mock keeps is bounded too: past `keep` jobs (or uploads) of a kind, the oldest
+finished ones are forgotten.
 """
 
 from __future__ import annotations
