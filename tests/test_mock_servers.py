@@ -42,7 +42,7 @@ def xingyun_signed(method: str, path: str, body: bytes = b"") -> httpx.Request:
     headers["x-timestamp"] = str(int(NOW))
     raw = Request(method, path, "", headers, body, raw_path=path)
     headers["x-token"] = expected_token(raw, ENV["xingyun"]["XINGYUN_APP_SECRET"], headers["x-timestamp"])
-    return httpx.Request(method, "http://127.0.0.1" + path, headers=headers, content=body)
+    return httpx.Request(method, "http://127.0.0.1" + path, headers=headers)
 
 
 def metaworks_signed(method: str, path: str, body: bytes = b"") -> httpx.Request:
@@ -282,3 +282,21 @@ def test_digihuman_mock_serves_a_client_configured_with_its_own_test_credentials
         client = metaworks.client(base_url=base_url, allow_http=True)
         answer = client.get_httpx_client().post("/card/list", json={"meta_human_id": 0, "task_list": []})
     assert answer.json()["err_code"] == 0
+
+
+def test_metastudio_accepts_the_environments_access_key_on_its_project_and_never_shows_the_secret() -> None:
+    env = {
+        "HUAWEICLOUD_SDK_AK": "TEAMAK0000000000000",
+        "HUAWEICLOUD_SDK_SK": "team-secret-key-never-shown",
+        "HUAWEICLOUD_SDK_PROJECT_ID": "f" * 32,
+    }
+    options, accepted = accepting("metastudio", env)
+    mock = demo_mock("metastudio", clock=clock, **options)
+    request = httpx.Request("GET", f"http://127.0.0.1/v1/{'f' * 32}/2d-digital-human-videos/j1")
+    signed = next(metastudio.auth(clock=clock, env=env).auth_flow(request))
+    assert mock.transport().handle_request(signed).status_code == 404  # through the gateway: no such job
+    assert (
+        "HUAWEICLOUD_SDK_AK=TEAMAK0000000000000" in accepted[1]
+        and f"HUAWEICLOUD_SDK_PROJECT_ID={'f' * 32}" in accepted[1]
+    )
+    assert not any("secret" in line for line in accepted)
