@@ -42,7 +42,7 @@ def xingyun_signed(method: str, path: str, body: bytes = b"") -> httpx.Request:
     headers["x-timestamp"] = str(int(NOW))
     raw = Request(method, path, "", headers, body, raw_path=path)
     headers["x-token"] = expected_token(raw, ENV["xingyun"]["XINGYUN_APP_SECRET"], headers["x-timestamp"])
-    return httpx.Request(method, "http://127.0.0.1" + path, headers=headers)
+    return httpx.Request(method, "http://127.0.0.1" + path, headers=headers, content=body)
 
 
 def metaworks_signed(method: str, path: str, body: bytes = b"") -> httpx.Request:
