@@ -2,8 +2,9 @@
 
 Served on a port, a mock is a server like any other, so it screens what arrives (`Limits`): a body past
 `max_body_bytes` is refused from its Content-Length, or while it streams, before it is held in memory (413);
-then, once the credentials are checked, JSON that does not parse or nests deeper than `max_json_depth` is a
-400, and a method the spec does not declare on a known path a 405 with `Allow`. Each answer is the vendor's
+then, once the credentials are checked, JSON that does not parse or nests deeper than `max_json_depth` is
+refused as the vendor refuses a malformed request (`malformed_status`), and a method the spec does not declare
+on a known path is a 405 with `Allow`. Each answer is the vendor's
 own error body. What a mock keeps is bounded too: past `keep` jobs (or uploads) of a kind, the oldest
 finished ones are forgotten.
 """
@@ -180,6 +181,9 @@ class MockApp:
     one method per operationId taking a `Parsed` request and returning a `Reply`."""
 
     vendor = ""
+    # The status of a refused body (JSON that does not parse or nests too deep): MetaStudio documents 400 for
+    # its operations; a vendor whose documents answer every refusal with 200 and a code in the envelope sets 200.
+    malformed_status = 400
 
     def __init__(
         self,
@@ -203,9 +207,10 @@ class MockApp:
     def rejected(self, operation: Operation | None, problems: list[str]) -> Reply:
         raise NotImplementedError
 
-    def refusal(self, status: int, message: str) -> Reply:
-        """The vendor's error body for a request refused before it reaches an operation, at `status`."""
-        reply = self.rejected(None, [message])
+    def refusal(self, status: int, message: str, operation: Operation | None = None) -> Reply:
+        """The vendor's error body (the operation's, where the request names one) for a request refused before
+        it is read as an operation, at `status`."""
+        reply = self.rejected(operation, [message])
         reply.status = status
         return reply
 
@@ -213,7 +218,8 @@ class MockApp:
     def screen(self, request: Request) -> Reply | None:
         """What a server refuses before reading a request as an operation: an undeclared method on a known
         path (405 with `Allow`), a JSON body that does not parse or nests too deep (400)."""
-        if self.api.match(request.method, request.path) is None:
+        matched = self.api.match(request.method, request.path)
+        if matched is None:
             allowed = self.allowed_methods(request.path)
             if allowed:
                 reply = self.refusal(405, f"{request.method} is not allowed on {request.path}")
@@ -223,7 +229,7 @@ class MockApp:
         if request.body and content_type == "application/json":
             problem = json_problem(request.body, self.limits.max_json_depth)
             if problem is not None:
-                return self.refusal(400, problem)
+                return self.refusal(self.malformed_status, problem, matched[0] if matched else None)
         return None
 
     def allowed_methods(self, path: str) -> list[str]:

@@ -28,6 +28,7 @@ class Card:
 
 class MetaworksMock(MockApp):
     vendor = "metaworks"
+    malformed_status = 200  # every refusal is a code in the 200 envelope (000 返回参数); the spec has no other status
 
     def __init__(
         self,

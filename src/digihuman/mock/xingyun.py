@@ -58,6 +58,7 @@ def expected_token(request: Request, secret: str, timestamp: str) -> str:
 
 class XingyunMock(MockApp):
     vendor = "xingyun"
+    malformed_status = 200  # every refusal is a code in the 200 envelope (002 §3 错误码); the spec has no other status
 
     def __init__(
         self,
