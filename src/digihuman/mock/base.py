@@ -4,9 +4,8 @@ Served on a port, a mock is a server like any other, so it screens what arrives 
 `max_body_bytes` is refused from its Content-Length, or while it streams, before it is held in memory (413);
 then, once the credentials are checked, JSON that does not parse or nests deeper than `max_json_depth` is
 refused as the vendor refuses a malformed request (`malformed_status`), and a method the spec does not declare
-on a known path is a 405 with `Allow`. Each answer is the vendor's
-own error body. What a mock keeps is bounded too: past `keep` jobs (or uploads) of a kind, the oldest
-finished ones are forgotten.
+on a known path is a 405 with `Allow`. Each answer is the vendor's own error body. What a mock keeps is
+bounded too: past `keep` jobs (or uploads) of a kind, the oldest finished ones are forgotten.
 """
 
 from __future__ import annotations
@@ -217,7 +216,7 @@ class MockApp:
     # -- shared ----------------------------------------------------------------------------
     def screen(self, request: Request) -> Reply | None:
         """What a server refuses before reading a request as an operation: an undeclared method on a known
-        path (405 with `Allow`), a JSON body that does not parse or nests too deep (400)."""
+        path (405 with `Allow`), a JSON body that does not parse or nests too deep (`malformed_status`)."""
         matched = self.api.match(request.method, request.path)
         if matched is None:
             allowed = self.allowed_methods(request.path)
