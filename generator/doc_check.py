@@ -1,7 +1,8 @@
 """`python -m generator.doc_check [DOCUMENT ...]`: compare the vendor's documents with spec/metastudio.yaml.
 
-Every table of every operation is compared with the spec (see generator.doc_compare for the keys) and
-each difference is either explained or not:
+Every table of every operation is compared with the spec (see generator.doc_compare for the keys), every
+example with the tables of its own section (generator.doc_spelling: a field spelt two ways), and each
+difference is either explained or not:
 
 - by an erratum: an entry of spec/ERRATA.md lists the difference's key in a line
   ``- Doc-check: `<key>` `` (an entry may list several keys, on one line or several);
@@ -34,6 +35,7 @@ from generator.doc_examples import (
     message_example_failures,
     message_schemas,
 )
+from generator.doc_spelling import example_spellings
 from generator.seed_doc import Document, read_document
 from generator.spec_index import ROOT, SpecIndex, load_spec
 
@@ -78,6 +80,13 @@ def default_documents() -> list[Path]:
             raise SystemExit(f"expected one spec/sources/{doc_id}_*.txt, found {len(found)}")
         paths.append(found[0])
     return paths
+
+
+def compare(doc: Document, index: SpecIndex) -> Comparison:
+    """The document's tables against the spec, and its examples against its own tables."""
+    comparison = compare_document(doc, index)
+    comparison.differences += example_spellings(doc)
+    return comparison
 
 
 @dataclass
@@ -263,7 +272,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     spec, source = load_spec(args.spec)
     index = SpecIndex(spec)
-    comparisons = [compare_document(doc, index) for doc in documents]
+    comparisons = [compare(doc, index) for doc in documents]
     errata = read_errata(args.errata)
     verdicts, stale = judge(documents, comparisons, errata)
     print(examples_summary(documents, index, errata))

@@ -34,6 +34,7 @@ KINDS = {
     "uri": "the section's URI is not the spec's path",
     "section": "the spec's operation for the section's URI names another section (x-doc-section)",
     "schema": "the parent field refers to another schema than the one whose description names the table",
+    "example-spelling": "the section's example spells a field of its table differently (generator.doc_spelling)",
 }
 _SIMPLE_TYPES = {
     "string": "string",

@@ -216,3 +216,79 @@ async def test_the_llm_receiver_answers_refusals_with_the_documented_400(
     answer = await post(llm_app(asked.append), signed(LLM, params), body)
     assert answer.status_code == 400 and asked == []
     assert LlmCallbackErrorResponse.model_validate_json(answer.content).error_code == code
+
+
+# -- replays: the signature covers the URL and time stamp, not the body ----------------------------
+
+
+async def test_a_signed_call_is_accepted_once_and_a_replay_with_another_body_is_refused() -> None:
+    seen: list[VideoJobCallbackBody] = []
+    app = video_app(seen)
+    url = signed(HOOK, video_oracle(HOOK, KEY, NOW_MS))
+    assert (await post(app, url, VIDEO_BODY)).status_code == 200
+    forged = json.dumps({"result": "FAILED", "job_id": "j1"}).encode()
+    replayed = await post(app, url, forged)
+    assert (replayed.status_code, replayed.json()["error_code"]) == (401, "signature.replayed")
+    assert [message.result for message in seen] == [Result.SUCCEED]
+    later = signed(HOOK, video_oracle(HOOK, KEY, NOW_MS + 1))  # a new call is signed anew
+    assert (await post(app, later, VIDEO_BODY)).status_code == 200
+
+
+async def test_an_llm_call_replayed_with_another_spelling_of_its_time_stamp_is_refused() -> None:
+    app = llm_app(lambda request: "好")
+    params = llm_oracle(LLM, APP_KEY, NOW_MS)
+    assert (await post(app, signed(LLM, params), llm_request(0))).status_code == 200
+    respelled = {**params, "time_stamp": "0" + params["time_stamp"]}  # the same number: the same signature
+    answer = await post(app, signed(LLM, respelled), llm_request(0))
+    assert answer.status_code == 400
+    assert LlmCallbackErrorResponse.model_validate_json(answer.content).error_code == "signature.replayed"
+
+
+async def test_the_body_is_not_read_before_the_signature_is_checked() -> None:
+    received: list[str] = []
+
+    async def receive() -> dict[str, Any]:
+        received.append("body")
+        return {"type": "http.request", "body": VIDEO_BODY, "more_body": False}
+
+    sent: list[dict[str, Any]] = []
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    params = {**video_oracle(HOOK, KEY, NOW_MS), "secret": "0" * 64}
+    scope = {"type": "http", "method": "POST", "query_string": str(httpx.QueryParams(params)).encode()}
+    await video_app([])(scope, receive, send)
+    assert sent[0]["status"] == 401 and received == []
+
+
+async def test_a_call_whose_handler_failed_may_be_delivered_again() -> None:
+    calls: list[VideoJobCallbackBody] = []
+
+    def flaky(message: VideoJobCallbackBody) -> None:
+        calls.append(message)
+        if len(calls) == 1:
+            raise RuntimeError("database down")
+
+    app = callbacks.VideoCallbackReceiver(flaky, callback_url=HOOK, key=KEY, clock=lambda: NOW)
+    url = signed(HOOK, video_oracle(HOOK, KEY, NOW_MS))
+    with pytest.raises(RuntimeError):
+        await post(app, url, VIDEO_BODY)
+    assert (await post(app, url, VIDEO_BODY)).status_code == 200
+    assert len(calls) == 2
+
+
+def test_the_replay_cache_is_bounded_and_never_forgets_a_pair_it_could_accept_again() -> None:
+    scheme = callbacks.VIDEO_MSS_A
+    cache = callbacks.ReplayCache(scheme, max_entries=2)
+    pairs = [callbacks.sign(scheme, HOOK, KEY, NOW + i) for i in range(3)]
+    for pair in pairs:
+        cache.admit(pair["secret"], pair["time_stamp"], NOW + 3)
+    assert len(cache.seen) == 2
+    for pair in pairs:  # the first was dropped to make room, and its time stamp is now refused
+        with pytest.raises(SignatureRejected) as raised:
+            cache.admit(pair["secret"], pair["time_stamp"], NOW + 3)
+        assert raised.value.reason == "replayed"
+    fresh = callbacks.sign(scheme, HOOK, KEY, NOW + 10)
+    cache.admit(fresh["secret"], fresh["time_stamp"], NOW + 302.5)  # the first three have left the window
+    assert list(cache.seen.values()) == [NOW + 10]

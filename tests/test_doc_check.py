@@ -8,8 +8,9 @@ from typing import Any
 
 import pytest
 
-from generator.doc_check import judge, read_errata
+from generator.doc_check import compare, judge, read_errata
 from generator.doc_compare import compare_document
+from generator.doc_spelling import example_spellings
 from generator.seed_doc import parse_document
 from generator.spec_index import SpecIndex
 from tests.test_seed_doc import PDF
@@ -182,3 +183,37 @@ def test_a_newer_document_supersedes_the_same_table_of_an_older_one() -> None:
     assert [(v.difference.key, v.superseded_by) for v in older_verdicts] == [
         ("009 §9.1 表9-4 响应Body参数.thing_id: type", "010 (2024-12-12)")
     ]
+
+
+# -- a field spelt one way in a section's table, another in its example ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("rows", "example", "reported"),
+    [
+        ("thing_id\tString\t东西ID。", '"thingId": "a"', ["thing_id"]),
+        ("thing_id\tString\t东西ID。", '"thing_ids": "a"', ["thing_id"]),
+        (
+            "image_1_url\tString\t图1。\nimage_2_url\tString\t图2。",
+            '"image1_url": "a", "image_2_url": "b"',
+            ["image_1_url"],
+        ),
+        ("image_1_url\tString\t图1。", '"image_url": "a"', ["image_1_url"]),  # digits only when nothing closer
+        ("thing_id\tString\t东西ID。", '"thing_id": "a", "other": "b"', []),  # a new field is not a misspelling
+    ],
+    ids=["case-and-underscore", "plural", "closest-first", "digits", "unrelated"],
+)
+def test_an_example_that_spells_a_table_field_differently_is_reported(
+    rows: str, example: str, reported: list[str]
+) -> None:
+    text = PDF.replace("thing_id\tString\t东西ID。", rows).replace('"thing_id": "https://example.com/\nabc"', example)
+    differences = example_spellings(parse_document("009_test.txt", text))
+    assert [d.key for d in differences] == [
+        f"009 §9.1 表9-4 响应Body参数.{name}: example-spelling" for name in reported
+    ]
+
+
+def test_the_doc_check_compares_examples_with_their_tables_too() -> None:
+    text = PDF.replace('"thing_id": "https://example.com/\nabc"', '"thingId": "a"')
+    comparison = compare(parse_document("009_test.txt", text), SpecIndex(SPEC))
+    assert [d.key for d in comparison.differences] == ["009 §9.1 表9-4 响应Body参数.thing_id: example-spelling"]

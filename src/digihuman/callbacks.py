@@ -15,6 +15,10 @@ spec/ERRATA.md records as decisions: the digest is lower-case hex; the video cal
 `time_stamp` as sent (its formula names that parameter) and counts milliseconds like §7.3.1; a timestamp
 more than `max_age` (300 s) from the receiver's clock, in either direction, is refused.
 
+The signature covers the URL and the time stamp, not the body. So a receiver checks the query before it reads
+the body, and accepts each signed (time stamp, signature) pair once (`ReplayCache`): a captured URL cannot be
+replayed with another body within the window. The body is still only a hint: act on the job as the API shows it.
+
     app = VideoCallbackReceiver(on_video, callback_url="https://me.example/hook", key=Secret("…"))
     app = LlmCallbackReceiver(answer, llm_url="https://me.example/llm", app_key=Secret("…"))
 
@@ -31,6 +35,7 @@ import inspect
 import json
 import time
 import uuid
+from collections import OrderedDict
 from collections.abc import AsyncIterable, Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -40,13 +45,12 @@ import pydantic
 from metastudio_models.llm_callback import (
     ChatChoice,
     LlmCallbackErrorResponse,
-    LlmCallbackQuery,
     LlmCallbackRequest,
     LlmCallbackResponse,
     LlmStreamChunk,
     MessageItem,
 )
-from metastudio_models.video_callback import VideoJobCallbackBody, VideoJobCallbackQuery
+from metastudio_models.video_callback import VideoJobCallbackBody
 
 from digihuman.asgi import BodyTooLarge, Receive, Scope, Send, lifespan, read_body
 from digihuman.errors import SignatureRejected
@@ -118,6 +122,45 @@ def verify(scheme: Scheme, url: str, key: str | Secret, secret: str | None, time
         raise SignatureRejected("mismatch", "secret does not match the callback URL, key and time_stamp")
 
 
+class ReplayCache:
+    """The signed (time stamp, secret) pairs already accepted, each kept until its time stamp leaves the
+    freshness window. At most `max_entries` are kept: when a pair must make room, every time stamp up to the
+    one it had is refused from then on (`floor`), so a pair forgotten early can still never be replayed."""
+
+    def __init__(self, scheme: Scheme, max_entries: int = 10_000) -> None:
+        self.scheme = scheme
+        self.max_entries = max_entries
+        self.seen: OrderedDict[tuple[str, int], float] = OrderedDict()  # pair -> its time stamp, in seconds
+        self.floor = float("-inf")
+
+    def admit(self, secret: str, time_stamp: str, now: float) -> None:
+        """Record a pair that passed `verify`; SignatureRejected("replayed") when it was seen before (or
+        could have been, past the floor)."""
+        pair = self._pair(secret, time_stamp)
+        stamped = self.scheme.seconds(pair[1])
+        self._expire(now)
+        if pair in self.seen or stamped <= self.floor:
+            raise SignatureRejected("replayed", "this secret and time_stamp were already accepted")
+        self.seen[pair] = stamped
+        while len(self.seen) > self.max_entries:
+            _, dropped = self.seen.popitem(last=False)
+            self.floor = max(self.floor, dropped)
+
+    def release(self, secret: str, time_stamp: str) -> None:
+        """Forget an admitted pair whose call was not handled, so that its delivery can be retried."""
+        self.seen.pop(self._pair(secret, time_stamp), None)
+
+    def _pair(self, secret: str, time_stamp: str) -> tuple[str, int]:
+        """Keyed by the number, not its spelling: `0x18d…` or `018d…` sign the same decimal number."""
+        return (secret.lower() if self.scheme.digest == "hex" else secret, int(time_stamp, 16))
+
+    def _expire(self, now: float) -> None:
+        """Drop pairs whose time stamp `verify` refuses by now anyway."""
+        oldest = now - self.scheme.max_age
+        for pair in [pair for pair, stamped in self.seen.items() if stamped < oldest]:
+            del self.seen[pair]
+
+
 def parse_video_callback(body: bytes) -> VideoJobCallbackBody:
     """The body of a 2D video job callback; pydantic.ValidationError when it is not one."""
     return VideoJobCallbackBody.model_validate_json(body)
@@ -131,8 +174,9 @@ def parse_llm_callback(body: bytes) -> LlmCallbackRequest:
 # -- ASGI plumbing -------------------------------------------------------------------------------
 
 
-async def _answer(send: Send, status: int, body: bytes = b"", content_type: str = JSON_TYPE) -> None:
+async def _answer(send: Send, status: int, body: bytes = b"", content_type: str = JSON_TYPE, allow: str = "") -> None:
     headers = [(b"content-type", content_type.encode())] if body else []
+    headers += [(b"allow", allow.encode())] if allow else []
     await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": body})
 
@@ -146,7 +190,19 @@ async def _settle(value: Any) -> Any:
 
 
 class _Receiver:
-    """What both receivers share: POST only, a bounded body, lifespan events answered."""
+    """What both receivers share: POST only; the signature checked, and its pair admitted once, before the body
+    is read; a bounded body; lifespan events answered. `key` None: nothing to check (auth_type NONE)."""
+
+    signature_refused = 401
+
+    def __init__(
+        self, *, url: str, key: str | Secret | None, scheme: Scheme, clock: Clock, replays: ReplayCache | None
+    ):
+        self.url = url
+        self.key = key
+        self.scheme = scheme
+        self.clock = clock
+        self.replays = replays if replays is not None else ReplayCache(scheme)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -154,14 +210,36 @@ class _Receiver:
         if scope["type"] != "http":
             return None
         if scope["method"] != "POST":
-            return await _answer(send, 405, self.error("method", "only POST is accepted"))
+            return await _answer(send, 405, self.error("method", "only POST is accepted"), allow="POST")
+        query = _query(scope)
+        refusal = self.check_signature(query)
+        if refusal is not None:
+            return await _answer(send, self.signature_refused, refusal)
         try:
             body = await read_body(receive, MAX_BODY_BYTES)
         except BodyTooLarge:
             return await _answer(send, 413, self.error("body.too_large", f"more than {MAX_BODY_BYTES} bytes"))
-        await self.handle(_query(scope), body, send)
+        try:
+            await self.handle(body, send)
+        except BaseException:  # the handler failed: MetaStudio may deliver the same signed call again
+            if self.key is not None:
+                self.replays.release(query["secret"], query["time_stamp"])
+            raise
 
-    async def handle(self, query: dict[str, str], body: bytes, send: Send) -> None:
+    def check_signature(self, query: dict[str, str]) -> bytes | None:
+        """The refusal's body, or None when the query carries a valid pair not accepted before."""
+        if self.key is None:
+            return None
+        secret, time_stamp = query.get("secret"), query.get("time_stamp")
+        now = self.clock()
+        try:
+            verify(self.scheme, self.url, self.key, secret, time_stamp, now)
+            self.replays.admit(secret or "", time_stamp or "", now)
+        except SignatureRejected as rejected:
+            return self.error(f"signature.{rejected.reason}", str(rejected))
+        return None
+
+    async def handle(self, body: bytes, send: Send) -> None:
         raise NotImplementedError
 
     def error(self, code: str, message: str) -> bytes:
@@ -172,10 +250,13 @@ class _Receiver:
 
 
 class VideoCallbackReceiver(_Receiver):
-    """Receives 2D video job callbacks: checks the MSS_A signature (unless `key` is None, auth_type NONE),
-    parses the body (VideoJobCallbackBody) and hands it to `handler` (sync or async), then answers 200 with
-    no body. The document defines no answer; refusals are 401 (signature), 400 (body), with a JSON
-    `{error_code, error_msg}` like MetaStudio's own errors."""
+    """Receives 2D video job callbacks: checks the MSS_A signature (unless `key` is None, auth_type NONE) and
+    refuses a pair already accepted, parses the body (VideoJobCallbackBody) and hands it to `handler` (sync or
+    async), then answers 200 with no body. The document defines no answer; refusals are 401 (signature),
+    400 (body), with a JSON `{error_code, error_msg}` like MetaStudio's own errors.
+
+    The body is not signed: `handler` should fetch the job through the API (`show_2d_digital_human_video`)
+    before acting on the result the body reports."""
 
     def __init__(
         self,
@@ -185,20 +266,12 @@ class VideoCallbackReceiver(_Receiver):
         key: str | Secret | None,
         scheme: Scheme = VIDEO_MSS_A,
         clock: Clock = time.time,
+        replays: ReplayCache | None = None,
     ) -> None:
+        super().__init__(url=callback_url, key=key, scheme=scheme, clock=clock, replays=replays)
         self.handler = handler
-        self.callback_url = callback_url
-        self.key = key
-        self.scheme = scheme
-        self.clock = clock
 
-    async def handle(self, query: dict[str, str], body: bytes, send: Send) -> None:
-        if self.key is not None:
-            signature = VideoJobCallbackQuery.model_validate(query)
-            try:
-                verify(self.scheme, self.callback_url, self.key, signature.secret, signature.time_stamp, self.clock())
-            except SignatureRejected as rejected:
-                return await _answer(send, 401, self.error(f"signature.{rejected.reason}", str(rejected)))
+    async def handle(self, body: bytes, send: Send) -> None:
         try:
             message = parse_video_callback(body)
         except pydantic.ValidationError as invalid:
@@ -214,10 +287,13 @@ LlmAnswer = str | Iterable[str] | AsyncIterable[str]
 
 
 class LlmCallbackReceiver(_Receiver):
-    """Receives MetaStudio's calls to a third-party LLM: checks the signature, parses LlmCallbackRequest,
-    asks `handler` for the answer, and answers as 表7-459…7-464 define: for is_stream=false one JSON
-    LlmCallbackResponse, for is_stream=true an SSE stream of `data:<LlmStreamChunk>` events ending with
-    `data:[DONE]`. Refusals use the documented 400 with LlmCallbackErrorResponse (表7-465)."""
+    """Receives MetaStudio's calls to a third-party LLM: checks the signature (and refuses a pair already
+    accepted), parses LlmCallbackRequest, asks `handler` for the answer, and answers as 表7-459…7-464 define:
+    for is_stream=false one JSON LlmCallbackResponse, for is_stream=true an SSE stream of
+    `data:<LlmStreamChunk>` events ending with `data:[DONE]`. Refusals use the documented 400 with
+    LlmCallbackErrorResponse (表7-465)."""
+
+    signature_refused = 400
 
     def __init__(
         self,
@@ -228,25 +304,16 @@ class LlmCallbackReceiver(_Receiver):
         scheme: Scheme = LLM_SIGNATURE,
         clock: Clock = time.time,
         new_id: Callable[[], str] = lambda: uuid.uuid4().hex,
+        replays: ReplayCache | None = None,
     ) -> None:
+        super().__init__(url=llm_url, key=app_key, scheme=scheme, clock=clock, replays=replays)
         self.handler = handler
-        self.llm_url = llm_url
-        self.app_key = app_key
-        self.scheme = scheme
-        self.clock = clock
         self.new_id = new_id
 
     def error(self, code: str, message: str) -> bytes:
         return LlmCallbackErrorResponse(error_code=code, error_msg=message).model_dump_json().encode()
 
-    async def handle(self, query: dict[str, str], body: bytes, send: Send) -> None:
-        try:
-            signature = LlmCallbackQuery.model_validate(query)
-            verify(self.scheme, self.llm_url, self.app_key, signature.secret, signature.time_stamp, self.clock())
-        except pydantic.ValidationError:
-            return await _answer(send, 400, self.error("signature.missing", "secret and time_stamp are required"))
-        except SignatureRejected as rejected:
-            return await _answer(send, 400, self.error(f"signature.{rejected.reason}", str(rejected)))
+    async def handle(self, body: bytes, send: Send) -> None:
         try:
             request = parse_llm_callback(body)
         except pydantic.ValidationError as invalid:

@@ -60,12 +60,15 @@ def sign(args: argparse.Namespace) -> int:
 
 
 def mock(args: argparse.Namespace) -> int:
-    from digihuman.mock.demo import ENV, SECRET_NAMES, demo_mock
+    import os
+
+    from digihuman.mock import create
+    from digihuman.mock.demo import accepting
     from digihuman.mock.server import serve_forever
 
-    app = demo_mock(args.vendor, step_seconds=args.step_seconds, seed=args.seed)
-    names = ", ".join(f"{k}={v}" for k, v in ENV[args.vendor].items() if k not in SECRET_NAMES)
-    print(f"{args.vendor} mock on http://127.0.0.1:{args.port}; accepts the demo credentials ({names}, …)")
+    options, accepted = accepting(args.vendor, os.environ)
+    app = create(args.vendor, step_seconds=args.step_seconds, seed=args.seed, **options)
+    print(f"{args.vendor} mock on http://127.0.0.1:{args.port}; accepts {' and '.join(accepted)}")
     serve_forever(app, args.port)
     return 0
 

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from .admin_audit_result import AdminAuditResult
     from .animation_asset_meta import AnimationAssetMeta
     from .animation_asset_meta_animation_insert_restriction import AnimationAssetMetaAnimationInsertRestriction
+    from .animation_config import AnimationConfig
     from .asset_action_result import AssetActionResult
     from .asset_action_result_ret_status import AssetActionResultRetStatus
     from .asset_extra_meta import AssetExtraMeta
@@ -652,6 +653,7 @@ _MODULES = {
     "AdminAuditResult": ".admin_audit_result",
     "AnimationAssetMeta": ".animation_asset_meta",
     "AnimationAssetMetaAnimationInsertRestriction": ".animation_asset_meta_animation_insert_restriction",
+    "AnimationConfig": ".animation_config",
     "AssetActionResult": ".asset_action_result",
     "AssetActionResultRetStatus": ".asset_action_result_ret_status",
     "AssetExtraMeta": ".asset_extra_meta",
@@ -1271,6 +1273,7 @@ __all__ = (
     "AdminAuditResult",
     "AnimationAssetMeta",
     "AnimationAssetMetaAnimationInsertRestriction",
+    "AnimationConfig",
     "AssetActionResult",
     "AssetActionResultRetStatus",
     "AssetExtraMeta",

@@ -19,7 +19,7 @@ T = TypeVar("T", bound="ChatVideoConfigForResponse")
 
 @_attrs_define
 class ChatVideoConfigForResponse:
-    """表 7-37 VideoConfig
+    """表 7-37 VideoConfig；VideoConfig 按更新的 003 表9 统一：字幕开关写作 is_subtitle_enable，含 is_end_at_first_frame（见勘误）
 
     Attributes:
         clip_mode (ChatVideoConfigForResponseClipMode | Unset): 参数解释： 输出视频的剪辑方式。 约束限制： 不涉及。 取值范围： • RESIZE：视频缩放。 •
@@ -35,7 +35,7 @@ class ChatVideoConfigForResponse:
             clip_mode=RESIZE时，当前支持1920x1080、1080x1920、1280x720、720x1280、3840x2160、2160x3840六种分辨率分辨率。 clip_mode=CROP，裁剪后视频，(
             dx,dy ) 为原点，保留视频像高度为height。 分身数字人直播目前只支持1080x1920、1920x1080。 默认取值: 不涉及 取值范围: 0-3840
         frame_rate (str | Unset): 参数解释: 帧率。单位：FPS。 约束限制: 分身数字人视频固定25FPS。 默认取值: 25 Default: '25'.
-        is_subtitle_enabled (bool | Unset): 参数解释: 输出的视频是否带字幕。 约束限制: 分身数字人直播暂时不支持字幕。 取值范围: • true: 打开字幕 • false: 关闭字幕
+        is_subtitle_enable (bool | Unset): 参数解释: 输出的视频是否带字幕。 约束限制: 分身数字人直播暂时不支持字幕。 取值范围: • true: 打开字幕 • false: 关闭字幕
             默认取值: false Default: False.
         subtitle_config (SubtitleConfig | Unset): 表 5-6 SubtitleConfig（同 表 5-44、表 5-72、表 5-125、表 5-157）; 表 6-28
             SubtitleConfig; 表 6-256 SubtitleConfig; 表 7-5 SubtitleConfig
@@ -45,6 +45,8 @@ class ChatVideoConfigForResponse:
             CROP时生效。 默认取值: 不涉及 取值范围: -1920-3840
         is_enable_super_resolution (bool | Unset): 参数解释: 视频是否开启超分。 约束限制: 仅分身数字人视频制作支持。 取值范围 • true: 开启 • false: 不开启
             默认取值: false Default: False.
+        is_end_at_first_frame (bool | Unset): 参数解释 视频结束帧是否跟起始帧相同。需要多个数字人视频无缝拼接时设置成true。 约束限制 仅分身数字人视频制作支持。 取值范围 • true:
+            开启 • false: 不开启 默认取值: false Default: False.
     """
 
     clip_mode: ChatVideoConfigForResponseClipMode | Unset = ChatVideoConfigForResponseClipMode.RESIZE
@@ -53,11 +55,12 @@ class ChatVideoConfigForResponse:
     width: int | Unset = UNSET
     height: int | Unset = UNSET
     frame_rate: str | Unset = "25"
-    is_subtitle_enabled: bool | Unset = False
+    is_subtitle_enable: bool | Unset = False
     subtitle_config: SubtitleConfig | Unset = UNSET
     dx: int | Unset = UNSET
     dy: int | Unset = UNSET
     is_enable_super_resolution: bool | Unset = False
+    is_end_at_first_frame: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -77,7 +80,7 @@ class ChatVideoConfigForResponse:
 
         frame_rate = self.frame_rate
 
-        is_subtitle_enabled = self.is_subtitle_enabled
+        is_subtitle_enable = self.is_subtitle_enable
 
         subtitle_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.subtitle_config, Unset):
@@ -88,6 +91,8 @@ class ChatVideoConfigForResponse:
         dy = self.dy
 
         is_enable_super_resolution = self.is_enable_super_resolution
+
+        is_end_at_first_frame = self.is_end_at_first_frame
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -104,8 +109,8 @@ class ChatVideoConfigForResponse:
             field_dict["height"] = height
         if frame_rate is not UNSET:
             field_dict["frame_rate"] = frame_rate
-        if is_subtitle_enabled is not UNSET:
-            field_dict["is_subtitle_enabled"] = is_subtitle_enabled
+        if is_subtitle_enable is not UNSET:
+            field_dict["is_subtitle_enable"] = is_subtitle_enable
         if subtitle_config is not UNSET:
             field_dict["subtitle_config"] = subtitle_config
         if dx is not UNSET:
@@ -114,6 +119,8 @@ class ChatVideoConfigForResponse:
             field_dict["dy"] = dy
         if is_enable_super_resolution is not UNSET:
             field_dict["is_enable_super_resolution"] = is_enable_super_resolution
+        if is_end_at_first_frame is not UNSET:
+            field_dict["is_end_at_first_frame"] = is_end_at_first_frame
 
         return field_dict
 
@@ -168,10 +175,10 @@ class ChatVideoConfigForResponse:
             frame_rate = UNSET
             d["frame_rate"] = None
 
-        is_subtitle_enabled = d.pop("is_subtitle_enabled", UNSET)
-        if is_subtitle_enabled is None:
-            is_subtitle_enabled = UNSET
-            d["is_subtitle_enabled"] = None
+        is_subtitle_enable = d.pop("is_subtitle_enable", UNSET)
+        if is_subtitle_enable is None:
+            is_subtitle_enable = UNSET
+            d["is_subtitle_enable"] = None
 
         _raw_subtitle_config = d.pop("subtitle_config", UNSET)
         try:
@@ -201,6 +208,11 @@ class ChatVideoConfigForResponse:
             is_enable_super_resolution = UNSET
             d["is_enable_super_resolution"] = None
 
+        is_end_at_first_frame = d.pop("is_end_at_first_frame", UNSET)
+        if is_end_at_first_frame is None:
+            is_end_at_first_frame = UNSET
+            d["is_end_at_first_frame"] = None
+
         chat_video_config_for_response = cls(
             clip_mode=clip_mode,
             codec=codec,
@@ -208,11 +220,12 @@ class ChatVideoConfigForResponse:
             width=width,
             height=height,
             frame_rate=frame_rate,
-            is_subtitle_enabled=is_subtitle_enabled,
+            is_subtitle_enable=is_subtitle_enable,
             subtitle_config=subtitle_config,
             dx=dx,
             dy=dy,
             is_enable_super_resolution=is_enable_super_resolution,
+            is_end_at_first_frame=is_end_at_first_frame,
         )
 
         chat_video_config_for_response.additional_properties = d

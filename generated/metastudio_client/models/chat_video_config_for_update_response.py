@@ -19,7 +19,7 @@ T = TypeVar("T", bound="ChatVideoConfigForUpdateResponse")
 
 @_attrs_define
 class ChatVideoConfigForUpdateResponse:
-    """表 7-70 VideoConfig
+    """表 7-70 VideoConfig；VideoConfig 按更新的 003 表9 统一：字幕开关写作 is_subtitle_enable，含 is_end_at_first_frame（见勘误）
 
     Attributes:
         clip_mode (ChatVideoConfigForUpdateResponseClipMode | Unset): 参数解释: 输出视频的剪辑方式。 约束限制: 不涉及。 取值范围: ● RESIZE: 视频缩放。
@@ -45,6 +45,8 @@ class ChatVideoConfigForUpdateResponse:
             CROP时生效。 默认取值: 不涉及 取值范围: -1920-3840
         is_enable_super_resolution (bool | Unset): 参数解释: 视频是否开启超分。 约束限制: 仅分身数字人视频制作支持。 取值范围 • true: 开启 • false: 不开启
             默认取值: false Default: False.
+        is_end_at_first_frame (bool | Unset): 参数解释 视频结束帧是否跟起始帧相同。需要多个数字人视频无缝拼接时设置成true。 约束限制 仅分身数字人视频制作支持。 取值范围 • true:
+            开启 • false: 不开启 默认取值: false Default: False.
     """
 
     clip_mode: ChatVideoConfigForUpdateResponseClipMode | Unset = ChatVideoConfigForUpdateResponseClipMode.RESIZE
@@ -58,6 +60,7 @@ class ChatVideoConfigForUpdateResponse:
     dx: int | Unset = UNSET
     dy: int | Unset = UNSET
     is_enable_super_resolution: bool | Unset = False
+    is_end_at_first_frame: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -89,6 +92,8 @@ class ChatVideoConfigForUpdateResponse:
 
         is_enable_super_resolution = self.is_enable_super_resolution
 
+        is_end_at_first_frame = self.is_end_at_first_frame
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -114,6 +119,8 @@ class ChatVideoConfigForUpdateResponse:
             field_dict["dy"] = dy
         if is_enable_super_resolution is not UNSET:
             field_dict["is_enable_super_resolution"] = is_enable_super_resolution
+        if is_end_at_first_frame is not UNSET:
+            field_dict["is_end_at_first_frame"] = is_end_at_first_frame
 
         return field_dict
 
@@ -201,6 +208,11 @@ class ChatVideoConfigForUpdateResponse:
             is_enable_super_resolution = UNSET
             d["is_enable_super_resolution"] = None
 
+        is_end_at_first_frame = d.pop("is_end_at_first_frame", UNSET)
+        if is_end_at_first_frame is None:
+            is_end_at_first_frame = UNSET
+            d["is_end_at_first_frame"] = None
+
         chat_video_config_for_update_response = cls(
             clip_mode=clip_mode,
             codec=codec,
@@ -213,6 +225,7 @@ class ChatVideoConfigForUpdateResponse:
             dx=dx,
             dy=dy,
             is_enable_super_resolution=is_enable_super_resolution,
+            is_end_at_first_frame=is_end_at_first_frame,
         )
 
         chat_video_config_for_update_response.additional_properties = d

@@ -33,7 +33,7 @@ class Create2DDigitalHumanVideoRequest:
         voice_config (VoiceConfig | Unset): 表 5-4 VoiceConfig（同 表 5-70、表 5-123）; 表 6-34 VoiceConfig; 表 6-261
             VoiceConfig; 表 7-6 VoiceConfig
         video_config (VideoConfigFor2DVideo | Unset): 表 5-124 VideoConfig；字段 is_subtitle_enabled 按 001 Table 5、003 表9 写作
-            is_subtitle_enable（见勘误）
+            is_subtitle_enable，并按 003 表9 含 is_end_at_first_frame（见勘误）
         shoot_scripts (list[ShootScriptItem] | Unset): 拍摄脚本列表。
         output_asset_config (OutputAssetConfig | Unset): 表 5-139 OutputAssetConfig
         background_music_config (BackgroundMusicConfig | Unset): 表 5-7 BackgroundMusicConfig（同 表 5-45、表 5-73、表 5-140、表

@@ -26,9 +26,9 @@ class CreateDigitalHumanModelTrainingJobResponse:
         audio_upload_url (str | Unset): 音频数据训练上传URL。该url在文件上传成功后失效，只能上传一次 说明 通过该地址上传时，需设置content-type为application/zip。
         cover_upload_url (str | Unset): 模型封面上传URL。该URL在文件上传成功后失效，只能上传一次。 说明 通过该地址上传时，需设置content-type为application/octet-
             stream
-        id_card_image_1_upload_url (str | Unset): 身份证正面照片上传URL。该URL在文件上传成功后失效，只能上传一次。注意：非NA用户必须上传，否则审核会不通过。 说明
+        id_card_image1_upload_url (str | Unset): 身份证正面照片上传URL。该URL在文件上传成功后失效，只能上传一次。注意：非NA用户必须上传，否则审核会不通过。 说明
             通过该地址上传时，需设置content-type为application/octet-stream
-        id_card_image_2_upload_url (str | Unset): 身份证反面照片上传URL。该URL在文件上传成功后失效，只能上传一次。注意：非NA用户必须上传，否则审核会不通过。 说明
+        id_card_image2_upload_url (str | Unset): 身份证反面照片上传URL。该URL在文件上传成功后失效，只能上传一次。注意：非NA用户必须上传，否则审核会不通过。 说明
             通过该地址上传时，需设置content-type为application/octet-stream
         grant_file_upload_url (str | Unset): 授权书上传URL。该URL在文件上传成功后失效，只能上传一次。注意：非NA用户必须上传，否则审核会不通过。 说明
             通过该地址上传时，需设置content-type为application/octet-stream
@@ -41,8 +41,8 @@ class CreateDigitalHumanModelTrainingJobResponse:
     action_video_upload_url: list[str] | Unset = UNSET
     audio_upload_url: str | Unset = UNSET
     cover_upload_url: str | Unset = UNSET
-    id_card_image_1_upload_url: str | Unset = UNSET
-    id_card_image_2_upload_url: str | Unset = UNSET
+    id_card_image1_upload_url: str | Unset = UNSET
+    id_card_image2_upload_url: str | Unset = UNSET
     grant_file_upload_url: str | Unset = UNSET
     pre_beauty_image_upload_url: str | Unset = UNSET
     post_beauty_image_upload_url: str | Unset = UNSET
@@ -63,9 +63,9 @@ class CreateDigitalHumanModelTrainingJobResponse:
 
         cover_upload_url = self.cover_upload_url
 
-        id_card_image_1_upload_url = self.id_card_image_1_upload_url
+        id_card_image1_upload_url = self.id_card_image1_upload_url
 
-        id_card_image_2_upload_url = self.id_card_image_2_upload_url
+        id_card_image2_upload_url = self.id_card_image2_upload_url
 
         grant_file_upload_url = self.grant_file_upload_url
 
@@ -86,10 +86,10 @@ class CreateDigitalHumanModelTrainingJobResponse:
             field_dict["audio_upload_url"] = audio_upload_url
         if cover_upload_url is not UNSET:
             field_dict["cover_upload_url"] = cover_upload_url
-        if id_card_image_1_upload_url is not UNSET:
-            field_dict["id_card_image_1_upload_url"] = id_card_image_1_upload_url
-        if id_card_image_2_upload_url is not UNSET:
-            field_dict["id_card_image_2_upload_url"] = id_card_image_2_upload_url
+        if id_card_image1_upload_url is not UNSET:
+            field_dict["id_card_image1_upload_url"] = id_card_image1_upload_url
+        if id_card_image2_upload_url is not UNSET:
+            field_dict["id_card_image2_upload_url"] = id_card_image2_upload_url
         if grant_file_upload_url is not UNSET:
             field_dict["grant_file_upload_url"] = grant_file_upload_url
         if pre_beauty_image_upload_url is not UNSET:
@@ -127,15 +127,15 @@ class CreateDigitalHumanModelTrainingJobResponse:
             cover_upload_url = UNSET
             d["cover_upload_url"] = None
 
-        id_card_image_1_upload_url = d.pop("id_card_image_1_upload_url", UNSET)
-        if id_card_image_1_upload_url is None:
-            id_card_image_1_upload_url = UNSET
-            d["id_card_image_1_upload_url"] = None
+        id_card_image1_upload_url = d.pop("id_card_image1_upload_url", UNSET)
+        if id_card_image1_upload_url is None:
+            id_card_image1_upload_url = UNSET
+            d["id_card_image1_upload_url"] = None
 
-        id_card_image_2_upload_url = d.pop("id_card_image_2_upload_url", UNSET)
-        if id_card_image_2_upload_url is None:
-            id_card_image_2_upload_url = UNSET
-            d["id_card_image_2_upload_url"] = None
+        id_card_image2_upload_url = d.pop("id_card_image2_upload_url", UNSET)
+        if id_card_image2_upload_url is None:
+            id_card_image2_upload_url = UNSET
+            d["id_card_image2_upload_url"] = None
 
         grant_file_upload_url = d.pop("grant_file_upload_url", UNSET)
         if grant_file_upload_url is None:
@@ -158,8 +158,8 @@ class CreateDigitalHumanModelTrainingJobResponse:
             action_video_upload_url=action_video_upload_url,
             audio_upload_url=audio_upload_url,
             cover_upload_url=cover_upload_url,
-            id_card_image_1_upload_url=id_card_image_1_upload_url,
-            id_card_image_2_upload_url=id_card_image_2_upload_url,
+            id_card_image1_upload_url=id_card_image1_upload_url,
+            id_card_image2_upload_url=id_card_image2_upload_url,
             grant_file_upload_url=grant_file_upload_url,
             pre_beauty_image_upload_url=pre_beauty_image_upload_url,
             post_beauty_image_upload_url=post_beauty_image_upload_url,

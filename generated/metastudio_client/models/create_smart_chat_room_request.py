@@ -29,7 +29,7 @@ class CreateSmartChatRoomRequest:
         room_name (str): 对话名称
         room_description (str | Unset): 对话描述。
         video_config (VideoConfig | Unset): 表 5-5 VideoConfig（同 表 5-71）; 表 6-27 VideoConfig; 表 6-255 VideoConfig; 表 7-4
-            VideoConfig
+            VideoConfig；VideoConfig 按更新的 003 表9 统一：字幕开关写作 is_subtitle_enable，含 is_end_at_first_frame（见勘误）
         model_asset_id (str | Unset): 数字人模型资产ID。
         voice_config (VoiceConfig | Unset): 表 5-4 VoiceConfig（同 表 5-70、表 5-123）; 表 6-34 VoiceConfig; 表 6-261
             VoiceConfig; 表 7-6 VoiceConfig

@@ -10,6 +10,7 @@ from ..models.shoot_script_detail_script_type import ShootScriptDetailScriptType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.animation_config import AnimationConfig
     from ..models.audio_drive_action_config_for_response import AudioDriveActionConfigForResponse
     from ..models.background_config_info_for_response import BackgroundConfigInfoForResponse
     from ..models.layer_config_for_response import LayerConfigForResponse
@@ -21,13 +22,17 @@ T = TypeVar("T", bound="ShootScriptDetail")
 
 @_attrs_define
 class ShootScriptDetail:
-    """表 5-48 ShootScriptDetail
+    """表 5-48 ShootScriptDetail；animation_config 按 004 的示例与 001 Table 8 加入（见勘误）
 
     Attributes:
         script_type (ShootScriptDetailScriptType | Unset): 参数解释: 脚本类型，即视频制作的驱动方式 约束限制: 不涉及 取值范围 • TEXT: 文本驱动，即通过TTS合成语音
             • AUDIO: 语音驱动 默认取值: TEXT Default: ShootScriptDetailScriptType.TEXT.
         text_config (TextConfigForResponse | Unset): 表 5-49 TextConfig（同 表 5-160）; 表 6-66 TextConfig
         audio_drive_action_config (list[AudioDriveActionConfigForResponse] | Unset): 语音驱动时的动作配置。
+        animation_config (list[AnimationConfig] | Unset): Action configuration. NOTE: • You are advised to insert action
+            tags in text_config and do not configure animation_config. • Use animation_config to configure actions. The
+            actions are played cyclically throughout the explanation. • This parameter does not take effect for virtual
+            avatar video production.
         background_config (list[BackgroundConfigInfoForResponse] | Unset): 背景配置。
         layer_config (list[LayerConfigForResponse] | Unset): 图层配置。
         thumbnail_url (str | Unset): 参数解释: 剧本场景缩略图url。 约束限制: 不涉及。 取值范围: 字符长度1-2048位。 默认取值: 不涉及。
@@ -36,6 +41,7 @@ class ShootScriptDetail:
     script_type: ShootScriptDetailScriptType | Unset = ShootScriptDetailScriptType.TEXT
     text_config: TextConfigForResponse | Unset = UNSET
     audio_drive_action_config: list[AudioDriveActionConfigForResponse] | Unset = UNSET
+    animation_config: list[AnimationConfig] | Unset = UNSET
     background_config: list[BackgroundConfigInfoForResponse] | Unset = UNSET
     layer_config: list[LayerConfigForResponse] | Unset = UNSET
     thumbnail_url: str | Unset = UNSET
@@ -56,6 +62,13 @@ class ShootScriptDetail:
             for audio_drive_action_config_item_data in self.audio_drive_action_config:
                 audio_drive_action_config_item = audio_drive_action_config_item_data.to_dict()
                 audio_drive_action_config.append(audio_drive_action_config_item)
+
+        animation_config: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.animation_config, Unset):
+            animation_config = []
+            for animation_config_item_data in self.animation_config:
+                animation_config_item = animation_config_item_data.to_dict()
+                animation_config.append(animation_config_item)
 
         background_config: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.background_config, Unset):
@@ -82,6 +95,8 @@ class ShootScriptDetail:
             field_dict["text_config"] = text_config
         if audio_drive_action_config is not UNSET:
             field_dict["audio_drive_action_config"] = audio_drive_action_config
+        if animation_config is not UNSET:
+            field_dict["animation_config"] = animation_config
         if background_config is not UNSET:
             field_dict["background_config"] = background_config
         if layer_config is not UNSET:
@@ -93,6 +108,7 @@ class ShootScriptDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.animation_config import AnimationConfig  # noqa: PLC0415
         from ..models.audio_drive_action_config_for_response import AudioDriveActionConfigForResponse  # noqa: PLC0415
         from ..models.background_config_info_for_response import BackgroundConfigInfoForResponse  # noqa: PLC0415
         from ..models.layer_config_for_response import LayerConfigForResponse  # noqa: PLC0415
@@ -142,6 +158,21 @@ class ShootScriptDetail:
             audio_drive_action_config = UNSET
             d["audio_drive_action_config"] = _raw_audio_drive_action_config
 
+        _raw_animation_config = d.pop("animation_config", UNSET)
+        try:
+            _animation_config = _raw_animation_config
+            animation_config: list[AnimationConfig] | Unset = UNSET
+            if _animation_config is not UNSET:
+                animation_config = []
+                for animation_config_item_data in _animation_config:
+                    animation_config_item = AnimationConfig.from_dict(animation_config_item_data)
+
+                    animation_config.append(animation_config_item)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            animation_config = UNSET
+            d["animation_config"] = _raw_animation_config
+
         _raw_background_config = d.pop("background_config", UNSET)
         try:
             _background_config = _raw_background_config
@@ -181,6 +212,7 @@ class ShootScriptDetail:
             script_type=script_type,
             text_config=text_config,
             audio_drive_action_config=audio_drive_action_config,
+            animation_config=animation_config,
             background_config=background_config,
             layer_config=layer_config,
             thumbnail_url=thumbnail_url,

@@ -21,7 +21,7 @@ class ShootScriptItem:
     """表 5-9 ShootScriptItem（同 表 5-75、表 5-126）
 
     Attributes:
-        shoot_script (ShootScript): 表 5-10 ShootScript（同 表 5-76、表 5-127）
+        shoot_script (ShootScript): 表 5-10 ShootScript（同 表 5-76、表 5-127）；animation_config 按 004 的示例与 001 Table 8 加入（见勘误）
         sequence_no (int | Unset): 参数解释: 剧本序号。 约束限制: 同一个剧本序号不重复。 默认取值: 不涉及。 取值范围: 0-2147483647
         subtitle_file_info (SubtitleFiles | Unset): 表 5-20 SubtitleFiles（同 表 5-86、表 5-137、表 5-169）
     """

@@ -22,7 +22,8 @@ class ShootScriptItemForResponse:
 
     Attributes:
         sequence_no (int | Unset): 参数解释: 剧本序号。 约束限制: 同一个剧本序号不重复。 默认取值: 不涉及。 取值范围: 0-2147483647
-        shoot_script (ShootScriptForResponse | Unset): 表 5-159 ShootScript
+        shoot_script (ShootScriptForResponse | Unset): 表 5-159 ShootScript；animation_config 按 004 的示例与 001 Table 8
+            加入（见勘误）
         subtitle_file_info (SubtitleFiles | Unset): 表 5-20 SubtitleFiles（同 表 5-86、表 5-137、表 5-169）
     """
 

@@ -23,7 +23,8 @@ class ShootScriptShowItem:
 
     Attributes:
         sequence_no (int | Unset): 参数解释: 剧本序号。 约束限制: 同一个剧本序号不重复。 默认取值: 不涉及。 取值范围: 0-2147483647
-        shoot_script (ShootScriptDetail | Unset): 表 5-48 ShootScriptDetail
+        shoot_script (ShootScriptDetail | Unset): 表 5-48 ShootScriptDetail；animation_config 按 004 的示例与 001 Table 8
+            加入（见勘误）
         subtitle_file_info (SubtitleFilesForResponse | Unset): 表 5-58 SubtitleFiles
         preview_info (PreviewInfo | Unset): 表 5-60 PreviewInfo
     """

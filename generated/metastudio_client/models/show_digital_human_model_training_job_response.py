@@ -81,8 +81,8 @@ class ShowDigitalHumanModelTrainingJobResponse:
         is_flexus (bool | Unset): 是否是基础版的形象训练
         is_only_human_model (bool | Unset): 是否只训练形象模型，不训练声音模型。仅 Flexus 版本时有效，默认 false。 默认取值： false Default: False.
         training_video_download_url (str | Unset): 分身数字人训练视频下载 URL。24 小时内有效。
-        id_card_image_1_download_url (str | Unset): 身份证正面照片下载 URL。24 小时内有效。
-        id_card_image_2_download_url (str | Unset): 身份证反面照片下载 URL。24 小时内有效。
+        id_card_image1_download_url (str | Unset): 身份证正面照片下载 URL。24 小时内有效。
+        id_card_image2_download_url (str | Unset): 身份证反面照片下载 URL。24 小时内有效。
         grant_file_download_url (str | Unset): 授权书下载 URL。24 小时内有效。
         pre_beauty_image_download_url (str | Unset): 美白前图片下载 url。
         action_video_download_url (str | Unset): 动作视频
@@ -137,8 +137,8 @@ class ShowDigitalHumanModelTrainingJobResponse:
     is_flexus: bool | Unset = UNSET
     is_only_human_model: bool | Unset = False
     training_video_download_url: str | Unset = UNSET
-    id_card_image_1_download_url: str | Unset = UNSET
-    id_card_image_2_download_url: str | Unset = UNSET
+    id_card_image1_download_url: str | Unset = UNSET
+    id_card_image2_download_url: str | Unset = UNSET
     grant_file_download_url: str | Unset = UNSET
     pre_beauty_image_download_url: str | Unset = UNSET
     action_video_download_url: str | Unset = UNSET
@@ -218,9 +218,9 @@ class ShowDigitalHumanModelTrainingJobResponse:
 
         training_video_download_url = self.training_video_download_url
 
-        id_card_image_1_download_url = self.id_card_image_1_download_url
+        id_card_image1_download_url = self.id_card_image1_download_url
 
-        id_card_image_2_download_url = self.id_card_image_2_download_url
+        id_card_image2_download_url = self.id_card_image2_download_url
 
         grant_file_download_url = self.grant_file_download_url
 
@@ -353,10 +353,10 @@ class ShowDigitalHumanModelTrainingJobResponse:
             field_dict["is_only_human_model"] = is_only_human_model
         if training_video_download_url is not UNSET:
             field_dict["training_video_download_url"] = training_video_download_url
-        if id_card_image_1_download_url is not UNSET:
-            field_dict["id_card_image_1_download_url"] = id_card_image_1_download_url
-        if id_card_image_2_download_url is not UNSET:
-            field_dict["id_card_image_2_download_url"] = id_card_image_2_download_url
+        if id_card_image1_download_url is not UNSET:
+            field_dict["id_card_image1_download_url"] = id_card_image1_download_url
+        if id_card_image2_download_url is not UNSET:
+            field_dict["id_card_image2_download_url"] = id_card_image2_download_url
         if grant_file_download_url is not UNSET:
             field_dict["grant_file_download_url"] = grant_file_download_url
         if pre_beauty_image_download_url is not UNSET:
@@ -565,15 +565,15 @@ class ShowDigitalHumanModelTrainingJobResponse:
             training_video_download_url = UNSET
             d["training_video_download_url"] = None
 
-        id_card_image_1_download_url = d.pop("id_card_image_1_download_url", UNSET)
-        if id_card_image_1_download_url is None:
-            id_card_image_1_download_url = UNSET
-            d["id_card_image_1_download_url"] = None
+        id_card_image1_download_url = d.pop("id_card_image1_download_url", UNSET)
+        if id_card_image1_download_url is None:
+            id_card_image1_download_url = UNSET
+            d["id_card_image1_download_url"] = None
 
-        id_card_image_2_download_url = d.pop("id_card_image_2_download_url", UNSET)
-        if id_card_image_2_download_url is None:
-            id_card_image_2_download_url = UNSET
-            d["id_card_image_2_download_url"] = None
+        id_card_image2_download_url = d.pop("id_card_image2_download_url", UNSET)
+        if id_card_image2_download_url is None:
+            id_card_image2_download_url = UNSET
+            d["id_card_image2_download_url"] = None
 
         grant_file_download_url = d.pop("grant_file_download_url", UNSET)
         if grant_file_download_url is None:
@@ -832,8 +832,8 @@ class ShowDigitalHumanModelTrainingJobResponse:
             is_flexus=is_flexus,
             is_only_human_model=is_only_human_model,
             training_video_download_url=training_video_download_url,
-            id_card_image_1_download_url=id_card_image_1_download_url,
-            id_card_image_2_download_url=id_card_image_2_download_url,
+            id_card_image1_download_url=id_card_image1_download_url,
+            id_card_image2_download_url=id_card_image2_download_url,
             grant_file_download_url=grant_file_download_url,
             pre_beauty_image_download_url=pre_beauty_image_download_url,
             action_video_download_url=action_video_download_url,

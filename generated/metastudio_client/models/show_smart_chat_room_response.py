@@ -29,7 +29,8 @@ class ShowSmartChatRoomResponse:
     Attributes:
         room_name (str | Unset): 对话名称
         room_description (str | Unset): 对话描述。
-        video_config (ChatVideoConfigForResponse | Unset): 表 7-37 VideoConfig
+        video_config (ChatVideoConfigForResponse | Unset): 表 7-37 VideoConfig；VideoConfig 按更新的 003 表9 统一：字幕开关写作
+            is_subtitle_enable，含 is_end_at_first_frame（见勘误）
         model_asset_id (str | Unset): 数字人模型资产ID。
         voice_config (VoiceConfigForResponse | Unset): 表 5-42 VoiceConfig（同 表 5-155）; 表 6-87 VoiceConfig; 表 6-283
             VoiceConfig (response variant, nothing required; same table: 表 6-299, 6-332); 表 7-29 VoiceConfig

@@ -37,7 +37,8 @@ class ShowVideoScriptResponse:
             HUMAN_MODEL_2D: 分身数字人 • HUMAN_MODEL_3D: 3D数字人 默认取值: 不涉及
         voice_config (VoiceConfigForResponse | Unset): 表 5-42 VoiceConfig（同 表 5-155）; 表 6-87 VoiceConfig; 表 6-283
             VoiceConfig (response variant, nothing required; same table: 表 6-299, 6-332); 表 7-29 VoiceConfig
-        video_config (VideoConfigForResponse | Unset): 表 5-43 VideoConfig; 表 6-80 VideoConfig
+        video_config (VideoConfigForResponse | Unset): 表 5-43 VideoConfig; 表 6-80 VideoConfig；VideoConfig 按更新的 003 表9
+            统一：字幕开关写作 is_subtitle_enable，含 is_end_at_first_frame（见勘误）
         scene_asset_id (str | Unset): 参数解释: 场景资产ID。 约束限制: 分身数字人视频制作不需要填写该参数。 取值范围: 字符长度0-64位 默认取值: 不涉及
         priv_data (str | Unset): 参数解释: 私有数据，用户填写，原样带回。 约束限制: 不涉及 取值范围: 字符长度0-8192位 默认取值: 不涉及
         background_music_config (BackgroundMusicConfig | Unset): 表 5-7 BackgroundMusicConfig（同 表 5-45、表 5-73、表 5-140、表

@@ -26,7 +26,7 @@ class StartSmartLiveJobRequest:
 
     Attributes:
         video_config (VideoConfig | Unset): 表 5-5 VideoConfig（同 表 5-71）; 表 6-27 VideoConfig; 表 6-255 VideoConfig; 表 7-4
-            VideoConfig
+            VideoConfig；VideoConfig 按更新的 003 表9 统一：字幕开关写作 is_subtitle_enable，含 is_end_at_first_frame（见勘误）
         play_policy (PlayPolicy | Unset): 表 6-26 PlayPolicy; 表 6-257 PlayPolicy
         output_urls (list[str] | Unset): 参数解释： RTMP视频推流第三方直播平台地址。 说明 直播过程中刷新地址，需要调用COMMAND命令 REFRESH_OUTPUT_URL。 约束限制：
             不涉及 取值范围： 当前仅支持一条RTMP出流地址。 默认取值： 不涉及。

@@ -44,7 +44,8 @@ class UpdateSmartLiveRoomResponse:
         interaction_config (LiveRoomInteractionConfig | Unset): 表 6-16 LiveRoomInteractionConfig
         interaction_rules (list[LiveRoomInteractionRuleInfoForResponse] | Unset): 互动规则列表
         play_policy (PlayPolicy | Unset): 表 6-26 PlayPolicy; 表 6-257 PlayPolicy
-        video_config (VideoConfigForResponse | Unset): 表 5-43 VideoConfig; 表 6-80 VideoConfig
+        video_config (VideoConfigForResponse | Unset): 表 5-43 VideoConfig; 表 6-80 VideoConfig；VideoConfig 按更新的 003 表9
+            统一：字幕开关写作 is_subtitle_enable，含 is_end_at_first_frame（见勘误）
         output_urls (list[str] | Unset): 参数解释: RTMP视频推流第三方直播平台地址。 说明 直播过程中刷新地址，需要调用COMMAND命令 REFRESH_OUTPUT_URL。 约束限制:
             不涉及 取值范围: 当前仅支持一条RTMP出流地址。 默认取值: 不涉及。
         stream_keys (list[str] | Unset): 参数解释: RTMP视频推流第三方直播平台流密钥，与推流地址对应。 说明 直播过程中刷新地址，需要调用COMMAND命令

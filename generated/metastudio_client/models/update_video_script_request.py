@@ -36,7 +36,7 @@ class UpdateVideoScriptRequest:
         voice_config (VoiceConfig | Unset): 表 5-4 VoiceConfig（同 表 5-70、表 5-123）; 表 6-34 VoiceConfig; 表 6-261
             VoiceConfig; 表 7-6 VoiceConfig
         video_config (VideoConfig | Unset): 表 5-5 VideoConfig（同 表 5-71）; 表 6-27 VideoConfig; 表 6-255 VideoConfig; 表 7-4
-            VideoConfig
+            VideoConfig；VideoConfig 按更新的 003 表9 统一：字幕开关写作 is_subtitle_enable，含 is_end_at_first_frame（见勘误）
         scene_asset_id (str | Unset): 参数解释： 场景资产ID。 约束限制： 分身数字人视频制作不需要填写该参数。 取值范围： 字符长度0-64位 默认取值： 不涉及
         priv_data (str | Unset): 参数解释： 私有数据，用户填写，原样带回。 约束限制： 不涉及 取值范围： 字符长度0-8192位 默认取值： 不涉及
         background_music_config (BackgroundMusicConfig | Unset): 表 5-7 BackgroundMusicConfig（同 表 5-45、表 5-73、表 5-140、表

@@ -19,32 +19,35 @@ T = TypeVar("T", bound="VideoConfigFor2DVideo")
 
 @_attrs_define
 class VideoConfigFor2DVideo:
-    """表 5-124 VideoConfig；字段 is_subtitle_enabled 按 001 Table 5、003 表9 写作 is_subtitle_enable（见勘误）
+    """表 5-124 VideoConfig；字段 is_subtitle_enabled 按 001 Table 5、003 表9 写作 is_subtitle_enable，并按 003 表9 含
+    is_end_at_first_frame（见勘误）
 
-    Attributes:
-        codec (VideoConfigFor2DVideoCodec): 参数解释: 视频编码格式及视频文件格式。 约束限制: 仅分身数字人视频制作支持VP8编码。 取值范围: • H264: h264编码, 输出mp4文件。
-            • VP8: vp8编码, 输出webm文件。 默认取值: 不涉及
-        bitrate (int): 参数解释: 输出平均码率。单位: kbps。 约束限制: • 分身数字人视频制作采用质量优先, 可能会超过设置的码率。 • 分身数字人直播码率范围 [1000, 8000]。 默认取值: 不涉及
-            取值范围: 40-30000
-        width (int): 参数解释： 视频宽度。单位：像素。 约束限制： clip_mode=RESIZE时，当前支持1920x1080、1080x1920、1280x720、720x1280、3840x2160、2160x
-            3840六种分辨率。4K分辨率视频需要分身数字人模型支持4K的情况下才能使用。 clip_mode=CROP，裁剪后视频，( dx,dy )为原点，保留视频像宽度为width。
-            分身数字人直播目前只支持1080x1920、1920x1080。 默认取值： 不涉及 取值范围： 0-3840
-        height (int): 参数解释： 视频高度。 单位：像素。 约束限制：
-            clip_mode=RESIZE时，当前支持1920x1080、1080x1920、1280x720、720x1280、3840x2160、2160x3840六种分辨率分辨率。 clip_mode=CROP，裁剪后视频，(
-            dx,dy )为原点，保留视频像高度为height。 分身数字人直播目前只支持1080x1920、1920x1080。 默认取值： 不涉及 取值范围： 0-3840
-        clip_mode (VideoConfigFor2DVideoClipMode | Unset): 参数解释: 输出视频的剪辑方式。 约束限制: 不涉及。 取值范围: • RESIZE: 视频缩放。 • CROP:
-            视频裁剪。 默认取值: RESIZE Default: VideoConfigFor2DVideoClipMode.RESIZE.
-        frame_rate (str | Unset): 参数解释: 帧率。单位: FPS。 约束限制: 分身数字人视频固定25FPS。 默认取值: 25 Default: '25'.
-        is_subtitle_enable (bool | Unset): 参数解释: 输出的视频是否带字幕。 约束限制: 分身数字人直播暂时不支持字幕。 取值范围: • true: 打开字幕 • false: 关闭字幕
-            默认取值: false Default: False.
-        subtitle_config (SubtitleConfig | Unset): 表 5-6 SubtitleConfig（同 表 5-44、表 5-72、表 5-125、表 5-157）; 表 6-28
-            SubtitleConfig; 表 6-256 SubtitleConfig; 表 7-5 SubtitleConfig
-        dx (int | Unset): 参数解释: 裁剪视频左上角像素点横坐标。 说明 以模特分辨率为画布大小, 比如1920*1080分辨率的模特, dx最小值是0, 最大值是1920。 约束限制: clip_mode=
-            CROP时生效。 默认取值: 不涉及 取值范围: -1920-3840
-        dy (int | Unset): 参数解释: 裁剪视频左上角像素点纵坐标。 说明 以模特分辨率为画布大小, 比如 1920*1080分辨率的模特, dy最小值是0, 最大值是1080 约束限制: clip_mode=
-            CROP时生效。 默认取值: 不涉及 取值范围: -1920-3840
-        is_enable_super_resolution (bool | Unset): 参数解释: 视频是否开启超分。 约束限制: 仅分身数字人视频制作支持。 取值范围 • true: 开启 • false: 不开启
-            默认取值: false Default: False.
+        Attributes:
+            codec (VideoConfigFor2DVideoCodec): 参数解释: 视频编码格式及视频文件格式。 约束限制: 仅分身数字人视频制作支持VP8编码。 取值范围: • H264: h264编码, 输出mp4文件。
+                • VP8: vp8编码, 输出webm文件。 默认取值: 不涉及
+            bitrate (int): 参数解释: 输出平均码率。单位: kbps。 约束限制: • 分身数字人视频制作采用质量优先, 可能会超过设置的码率。 • 分身数字人直播码率范围 [1000, 8000]。 默认取值: 不涉及
+                取值范围: 40-30000
+            width (int): 参数解释： 视频宽度。单位：像素。 约束限制： clip_mode=RESIZE时，当前支持1920x1080、1080x1920、1280x720、720x1280、3840x2160、2160x
+                3840六种分辨率。4K分辨率视频需要分身数字人模型支持4K的情况下才能使用。 clip_mode=CROP，裁剪后视频，( dx,dy )为原点，保留视频像宽度为width。
+                分身数字人直播目前只支持1080x1920、1920x1080。 默认取值： 不涉及 取值范围： 0-3840
+            height (int): 参数解释： 视频高度。 单位：像素。 约束限制：
+                clip_mode=RESIZE时，当前支持1920x1080、1080x1920、1280x720、720x1280、3840x2160、2160x3840六种分辨率分辨率。 clip_mode=CROP，裁剪后视频，(
+                dx,dy )为原点，保留视频像高度为height。 分身数字人直播目前只支持1080x1920、1920x1080。 默认取值： 不涉及 取值范围： 0-3840
+            clip_mode (VideoConfigFor2DVideoClipMode | Unset): 参数解释: 输出视频的剪辑方式。 约束限制: 不涉及。 取值范围: • RESIZE: 视频缩放。 • CROP:
+                视频裁剪。 默认取值: RESIZE Default: VideoConfigFor2DVideoClipMode.RESIZE.
+            frame_rate (str | Unset): 参数解释: 帧率。单位: FPS。 约束限制: 分身数字人视频固定25FPS。 默认取值: 25 Default: '25'.
+            is_subtitle_enable (bool | Unset): 参数解释: 输出的视频是否带字幕。 约束限制: 分身数字人直播暂时不支持字幕。 取值范围: • true: 打开字幕 • false: 关闭字幕
+                默认取值: false Default: False.
+            subtitle_config (SubtitleConfig | Unset): 表 5-6 SubtitleConfig（同 表 5-44、表 5-72、表 5-125、表 5-157）; 表 6-28
+                SubtitleConfig; 表 6-256 SubtitleConfig; 表 7-5 SubtitleConfig
+            dx (int | Unset): 参数解释: 裁剪视频左上角像素点横坐标。 说明 以模特分辨率为画布大小, 比如1920*1080分辨率的模特, dx最小值是0, 最大值是1920。 约束限制: clip_mode=
+                CROP时生效。 默认取值: 不涉及 取值范围: -1920-3840
+            dy (int | Unset): 参数解释: 裁剪视频左上角像素点纵坐标。 说明 以模特分辨率为画布大小, 比如 1920*1080分辨率的模特, dy最小值是0, 最大值是1080 约束限制: clip_mode=
+                CROP时生效。 默认取值: 不涉及 取值范围: -1920-3840
+            is_enable_super_resolution (bool | Unset): 参数解释: 视频是否开启超分。 约束限制: 仅分身数字人视频制作支持。 取值范围 • true: 开启 • false: 不开启
+                默认取值: false Default: False.
+            is_end_at_first_frame (bool | Unset): 参数解释 视频结束帧是否跟起始帧相同。需要多个数字人视频无缝拼接时设置成true。 约束限制 仅分身数字人视频制作支持。 取值范围 • true:
+                开启 • false: 不开启 默认取值: false Default: False.
     """
 
     codec: VideoConfigFor2DVideoCodec
@@ -58,6 +61,7 @@ class VideoConfigFor2DVideo:
     dx: int | Unset = UNSET
     dy: int | Unset = UNSET
     is_enable_super_resolution: bool | Unset = False
+    is_end_at_first_frame: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -87,6 +91,8 @@ class VideoConfigFor2DVideo:
 
         is_enable_super_resolution = self.is_enable_super_resolution
 
+        is_end_at_first_frame = self.is_end_at_first_frame
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -111,6 +117,8 @@ class VideoConfigFor2DVideo:
             field_dict["dy"] = dy
         if is_enable_super_resolution is not UNSET:
             field_dict["is_enable_super_resolution"] = is_enable_super_resolution
+        if is_end_at_first_frame is not UNSET:
+            field_dict["is_end_at_first_frame"] = is_end_at_first_frame
 
         return field_dict
 
@@ -178,6 +186,11 @@ class VideoConfigFor2DVideo:
             is_enable_super_resolution = UNSET
             d["is_enable_super_resolution"] = None
 
+        is_end_at_first_frame = d.pop("is_end_at_first_frame", UNSET)
+        if is_end_at_first_frame is None:
+            is_end_at_first_frame = UNSET
+            d["is_end_at_first_frame"] = None
+
         video_config_for_2d_video = cls(
             codec=codec,
             bitrate=bitrate,
@@ -190,6 +203,7 @@ class VideoConfigFor2DVideo:
             dx=dx,
             dy=dy,
             is_enable_super_resolution=is_enable_super_resolution,
+            is_end_at_first_frame=is_end_at_first_frame,
         )
 
         video_config_for_2d_video.additional_properties = d

@@ -3,7 +3,7 @@ and the tests. They are not secrets: they open nothing but a mock on this machin
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
@@ -57,6 +57,48 @@ def mock_options(vendor: str) -> dict[str, Any]:
             "projects": [env["HUAWEICLOUD_SDK_PROJECT_ID"]],
         }
     return {"apps": {env["METAWORKS_APP_KEY"]: (env["METAWORKS_APP_SECRET"], env["METAWORKS_APP_NAME"])}}
+
+
+def accepting(vendor: str, env: Mapping[str, str]) -> tuple[dict[str, Any], list[str]]:
+    """Constructor options that make a mock accept the demo credentials and also those set in `env` under the
+    names the clients read, and a description of each credential set accepted (names and identifiers only:
+    never a secret)."""
+    options = mock_options(vendor)
+    accepted = [_describe(vendor, ENV[vendor], "the demo credentials")]
+    given = {name: env[name] for name in ENV[vendor] if env.get(name)}
+    if vendor == "xingyun" and {"XINGYUN_APP_ID", "XINGYUN_APP_SECRET"} <= given.keys():
+        options["apps"] = {**options["apps"], given["XINGYUN_APP_ID"]: given["XINGYUN_APP_SECRET"]}
+    elif vendor == "metaworks" and {"METAWORKS_APP_KEY", "METAWORKS_APP_SECRET", "METAWORKS_APP_NAME"} <= given.keys():
+        secret_and_name = (given["METAWORKS_APP_SECRET"], given["METAWORKS_APP_NAME"])
+        options["apps"] = {**options["apps"], given["METAWORKS_APP_KEY"]: secret_and_name}
+    elif vendor == "metastudio" and "HUAWEICLOUD_SDK_PROJECT_ID" in given:
+        project = given["HUAWEICLOUD_SDK_PROJECT_ID"]
+        options["projects"] = [*options["projects"], project]
+        if {"HUAWEICLOUD_SDK_AK", "HUAWEICLOUD_SDK_SK"} <= given.keys():
+            access_key = {given["HUAWEICLOUD_SDK_AK"]: given["HUAWEICLOUD_SDK_SK"]}
+            options["access_keys"] = {**options["access_keys"], **access_key}
+        user_names = ("HUAWEICLOUD_SDK_DOMAIN_NAME", "HUAWEICLOUD_SDK_USER_NAME", "HUAWEICLOUD_SDK_PASSWORD")
+        if set(user_names) <= given.keys():
+            user = (given["HUAWEICLOUD_SDK_DOMAIN_NAME"], given["HUAWEICLOUD_SDK_USER_NAME"])
+            options["users"] = {**options["users"], user: given["HUAWEICLOUD_SDK_PASSWORD"]}
+    else:
+        return options, accepted
+    if options == mock_options(vendor):  # a partial set: nothing was added
+        return options, accepted
+    return options, [*accepted, _describe(vendor, given, "those of the environment")]
+
+
+def _describe(vendor: str, values: Mapping[str, str], what: str) -> str:
+    shown = ", ".join(f"{name}={value}" for name, value in values.items() if name in IDENTIFIERS[vendor])
+    return f"{what} ({shown})"
+
+
+# What a banner may show of a credential set: the names that identify it, none that prove it.
+IDENTIFIERS = {
+    "xingyun": ("XINGYUN_APP_ID",),
+    "metaworks": ("METAWORKS_APP_KEY", "METAWORKS_APP_NAME"),
+    "metastudio": ("HUAWEICLOUD_SDK_AK", "HUAWEICLOUD_SDK_PROJECT_ID", "HUAWEICLOUD_SDK_USER_NAME"),
+}
 
 
 def demo_mock(vendor: str, **options: Any) -> MockApp:

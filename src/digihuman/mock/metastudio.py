@@ -24,6 +24,7 @@ from __future__ import annotations
 import hmac
 import json
 import logging
+from collections import deque
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -35,7 +36,7 @@ from metastudio_models.video_callback import VideoJobCallbackBody
 from digihuman.auth.sdk_hmac import RequestParts, verify
 from digihuman.callbacks import VIDEO_MSS_A, signed_url
 from digihuman.errors import SignatureRejected
-from digihuman.mock.base import Clock, MockApp, Parsed, Reply, Request
+from digihuman.mock.base import DEFAULT_LIMITS, Clock, Limits, MockApp, Parsed, Reply, Request
 from digihuman.mock.resources import Family, Layout, Role, derive
 from digihuman.mock.synth import MISSING, Synthesizer
 from digihuman.openapi import Api, Operation
@@ -159,6 +160,7 @@ LIFECYCLES = {
     ),
     "ttsc/audition-file": Lifecycle("is_file_complete", (False,), True),
 }
+UPLOADS = ("files",)  # families whose records stand for uploaded files, forgotten oldest first past the limit
 ASSET_DELETING, ASSET_ACTIVE, ASSET_INACTIVE = "DELETING", "ACTIVED", "UNACTIVED"
 # A finished video's output asset: asset_type VIDEO, one file of asset_file_category MAIN in file state CREATED.
 VIDEO_ASSET_TYPE, MAIN_FILE, FILE_CREATED = "VIDEO", "MAIN", "CREATED"
@@ -228,18 +230,21 @@ class MetaStudioMock(MockApp):
         step_seconds: float = 0.3,
         fail_marker: str = DEFAULT_FAIL_MARKER,
         callback_client: httpx.Client | None = None,
+        limits: Limits = DEFAULT_LIMITS,
     ) -> None:
         """`users`: (domain name, user name) -> password for the IAM endpoint; `access_keys`: AK -> SK of
         the accounts that sign with SDK-HMAC-SHA256; `projects`: the project ids they may use;
         `fail_marker`: a job whose create request contains this text in any string ends in its failed state;
-        `callback_client`: delivers due callbacks after every request (an httpx.Client on any transport)."""
-        super().__init__(clock=clock, seed=seed, step_seconds=step_seconds)
+        `callback_client`: delivers due callbacks after every request (an httpx.Client on any transport);
+        `limits`: see `Limits` (finished jobs and uploaded files kept per project and family; tokens issued;
+        deliveries recorded)."""
+        super().__init__(clock=clock, seed=seed, step_seconds=step_seconds, limits=limits)
         self.users = dict(users or {})
         self.projects = set(projects)
         self.access_keys = {ak: Secret(sk) for ak, sk in (access_keys or {}).items()}
         self.fail_marker = fail_marker
         self.callback_client = callback_client
-        self.deliveries: list[Delivery] = []
+        self.deliveries: deque[Delivery] = deque(maxlen=limits.keep)
         self.origin = "http://localhost"  # of the last request: the host the mock's download URLs name
         self.layout = layout(self.api)
         self.families = self.layout.families
@@ -269,7 +274,7 @@ class MetaStudioMock(MockApp):
             self.origin = self.base_url(request)
             self.publish_videos()
             if request.method == "POST" and request.path == IAM_TOKENS_PATH:
-                reply = self.issue_token(request)
+                reply = self.screen(request) or self.issue_token(request)
             else:
                 reply = super().handle(request)
             reply.headers.setdefault("X-Request-Id", self.request_id)
@@ -299,6 +304,7 @@ class MetaStudioMock(MockApp):
         token = self.new_id() + self.new_id()
         now = self.clock()
         self.sessions[token] = Session(name, project_id, now + TOKEN_SECONDS)
+        self.evict(self.sessions, lambda session: True)  # the oldest token first; its holder logs in again
         payload = {"expires_at": _iso(now + TOKEN_SECONDS), "issued_at": _iso(now), "project": {"id": project_id}}
         return Reply(201, {"token": payload}, {"X-Subject-Token": token})
 
@@ -533,8 +539,21 @@ class MetaStudioMock(MockApp):
                 **(output if isinstance(output, dict) else {}),
                 "asset_id": self.new_id(),
             }
-        self.records(params["project_id"], family)[key] = record
+        records = self.records(params["project_id"], family)
+        records[key] = record
+        if life is not None:
+            self.evict(records, lambda kept: self.finished(life, kept))
+        elif family.name in UPLOADS:
+            self.evict(records, lambda kept: True)
         return record
+
+    def finished(self, life: Lifecycle, record: Record) -> bool:
+        """Whether a job has ended and owes no callback (a cancelled or stopped one owes none): a record that
+        may be forgotten."""
+        if record.ended is not None:
+            return True
+        owes = record.callback is not None and not record.callback_taken
+        return not owes and self.state(life, record) in (life.done, life.failed)
 
     def list_items(self, parsed: Parsed, family: Family) -> Reply:
         """The family's items in this project (and parent), filtered by the query parameters that name a

@@ -10,7 +10,7 @@ import hmac
 from dataclasses import dataclass
 from typing import Any
 
-from digihuman.mock.base import Clock, MockApp, Parsed, Reply, Request
+from digihuman.mock.base import DEFAULT_LIMITS, Clock, Limits, MockApp, Parsed, Reply, Request
 from digihuman.openapi import Operation
 
 WINDOW_SECONDS = 900  # reference note: now - 900 < timestamp < now + 900
@@ -28,6 +28,7 @@ class Card:
 
 class MetaworksMock(MockApp):
     vendor = "metaworks"
+    malformed_status = 200  # every refusal is a code in the 200 envelope (000 返回参数); the spec has no other status
 
     def __init__(
         self,
@@ -37,8 +38,9 @@ class MetaworksMock(MockApp):
         step_seconds: float = 0.3,
         fail_rate: float = 0.0,
         hex_digest: bool = False,
+        limits: Limits = DEFAULT_LIMITS,
     ) -> None:
-        super().__init__(clock=clock, seed=seed, step_seconds=step_seconds)
+        super().__init__(clock=clock, seed=seed, step_seconds=step_seconds, limits=limits)
         self.apps = dict(apps or {})  # app_key -> (app_secret, app_name)
         self.fail_rate = fail_rate
         self.hex_digest = hex_digest
@@ -90,6 +92,7 @@ class MetaworksMock(MockApp):
             fails = self.random.random() < self.fail_rate
             self.cards[self._next_id] = Card(self._next_id, parsed.body["meta_human_id"], self.clock(), fails)
             ids.append(self._next_id)
+        self.evict(self.cards, lambda card: self.state(card) != GENERATING)
         return self.envelope(data={"task_ids": ids})
 
     def list_cards(self, parsed: Parsed, request: Request) -> Reply:

@@ -10,11 +10,12 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from digihuman.mock.base import Clock, MockApp, Parsed, Reply, Request
+from digihuman.mock.base import DEFAULT_LIMITS, Clock, Limits, MockApp, Parsed, Reply, Request
 from digihuman.openapi import Operation
 
 WINDOW_SECONDS = 60  # seed 002 §1.1 step 4a: 距当前时间60s内有效
 PROGRESSION = ("not_send", "waiting", "processing")
+ENDED = ("finished", "error", "cancel")
 # The document lists no code for a bad signature or a malformed request (see spec/ERRATA.md); the mock
 # answers 20001 (应用不存在或无法使用) for authentication failures and the operation's own failure code
 # for requests that do not match the spec.
@@ -45,15 +46,19 @@ def expected_token(request: Request, secret: str, timestamp: str) -> str:
     if request.method != "GET" and request.body and content_type.startswith("application/json"):
         try:
             data = json.loads(request.body)
-        except ValueError:
+        except (ValueError, RecursionError):  # the screen that follows answers 400
             data = None
-    signed = json.dumps(data, sort_keys=True).replace(" ", "")
+    try:
+        signed = json.dumps(data, sort_keys=True).replace(" ", "")
+    except RecursionError:
+        signed = "null"
     message = f"{request.raw_path.lower()}{request.method.lower()}{signed}{secret}{timestamp}"
     return hashlib.md5(message.encode(), usedforsecurity=False).hexdigest()
 
 
 class XingyunMock(MockApp):
     vendor = "xingyun"
+    malformed_status = 200  # every refusal is a code in the 200 envelope (002 §3 错误码); the spec has no other status
 
     def __init__(
         self,
@@ -62,12 +67,13 @@ class XingyunMock(MockApp):
         seed: int | None = None,
         step_seconds: float = 0.3,
         fail_rate: float = 0.0,
+        limits: Limits = DEFAULT_LIMITS,
     ) -> None:
-        super().__init__(clock=clock, seed=seed, step_seconds=step_seconds)
+        super().__init__(clock=clock, seed=seed, step_seconds=step_seconds, limits=limits)
         self.apps = dict(apps or {})  # app id -> secret
         self.fail_rate = fail_rate
         self.tasks: dict[int, Task] = {}
-        self.ppts: dict[str, bytes] = {}
+        self.ppts: dict[str, int] = {}  # parsed file name -> its size: the name is all a task refers to
         self._next_id = 100 + self.random.randrange(900)
 
     # -- protocol --------------------------------------------------------------------------
@@ -130,7 +136,8 @@ class XingyunMock(MockApp):
         content = parsed.body["ppt_file"]
         data = content if isinstance(content, bytes) else str(content).encode()
         name = "ppt_" + hashlib.sha256(data).hexdigest()[:16]
-        self.ppts[name] = data
+        self.ppts[name] = len(data)
+        self.evict(self.ppts, lambda size: True)
         return self.envelope(data={"parse_ppt_file_name": name})
 
     def create_render_task(self, parsed: Parsed, request: Request) -> Reply:
@@ -141,6 +148,7 @@ class XingyunMock(MockApp):
         self._next_id += 1
         fails = self.random.random() < self.fail_rate
         self.tasks[self._next_id] = Task(self._next_id, self.clock(), body, fails)
+        self.evict(self.tasks, lambda task: self.state(task) in ENDED)
         return self.envelope(data={"task_id": self._next_id})
 
     def get_render_task(self, parsed: Parsed, request: Request) -> Reply:
@@ -153,7 +161,7 @@ class XingyunMock(MockApp):
         task = self.task(parsed)
         if task is None:
             return self.envelope(30004, "视频任务未找到")
-        if self.state(task) in ("finished", "error", "cancel"):
+        if self.state(task) in ENDED:
             return self.envelope(30006, "取消视频任务错误: the task has already ended")
         task.cancelled_at = self.clock()
         return self.envelope()
