@@ -17,6 +17,7 @@ import time
 from collections.abc import AsyncIterable, Callable, Iterable, Mapping, MutableMapping
 from dataclasses import dataclass, field
 from datetime import timedelta
+from email.utils import formatdate
 from typing import Any, TypeVar, cast
 from urllib.parse import parse_qsl
 
@@ -110,22 +111,17 @@ class InProcessTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         try:
             body = _read_capped(request, self.app.limits.max_body_bytes)
         except BodyTooLarge:
-            return _response(self.app.too_large())
-        return _response(self.app.handle(Request.from_httpx(request, body)))
+            return self.app.in_process_response(self.app.too_large())
+        return self.app.in_process_response(self.app.handle(Request.from_httpx(request, body)))
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         try:
             body = await _aread_capped(request, self.app.limits.max_body_bytes)
         except BodyTooLarge:
-            return _response(self.app.too_large())
-        return _response(self.app.handle(Request.from_httpx(request, body)))
+            return self.app.in_process_response(self.app.too_large())
+        return self.app.in_process_response(self.app.handle(Request.from_httpx(request, body)))
 
 
-def _response(reply: Reply) -> httpx.Response:
-    body, headers = reply.encoded()
-    response = httpx.Response(reply.status, headers=headers, content=body)
-    response.elapsed = timedelta(0)  # in-process: httpx only times responses it streams itself
-    return response
 
 
 def json_problem(body: bytes, max_depth: int) -> str | None:
@@ -184,6 +180,10 @@ class MockApp:
     # its operations; a vendor whose documents answer every refusal with 200 and a code in the envelope sets 200.
     malformed_status = 400
 
+    clock_offset = 0.0
+    """Seconds this server's clock is ahead of `base_clock` (negative: behind); set it to try a client whose
+    clock is off. Every answer carries the server's time in a `Date` header, as live services' do."""
+
     def __init__(
         self,
         clock: Clock | None = None,
@@ -192,12 +192,25 @@ class MockApp:
         limits: Limits = DEFAULT_LIMITS,
     ) -> None:
         self.limits = limits
-        self.clock: Clock = clock or time.time
+        self.base_clock: Clock = clock or time.time
         self.random = random.Random(seed)  # noqa: S311 - reproducible mock behaviour, not security
         self.step_seconds = step_seconds
         self.lock = threading.RLock()  # re-entrant: a subclass may hold it around `handle` too
         self.api: Api = api(self.vendor)
         self.requests_seen = 0
+
+    def clock(self) -> float:
+        return self.base_clock() + self.clock_offset
+
+    def date_header(self) -> str:
+        return formatdate(self.clock(), usegmt=True)
+
+    def in_process_response(self, reply: Reply) -> httpx.Response:
+        body, headers = reply.encoded()
+        headers.setdefault("date", self.date_header())
+        response = httpx.Response(reply.status, headers=headers, content=body)
+        response.elapsed = timedelta(0)  # in-process: httpx only times responses it streams itself
+        return response
 
     # -- vendor-specific -------------------------------------------------------------------
     def authenticate(self, request: Request) -> Reply | None:
@@ -307,6 +320,7 @@ class MockApp:
 
     async def _send(self, send: Send, reply: Reply) -> None:
         body, headers = reply.encoded()
+        headers.setdefault("date", self.date_header())
         await send(
             {
                 "type": "http.response.start",
