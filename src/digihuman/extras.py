@@ -1,7 +1,7 @@
 """The optional parts of digihuman and what they need beyond the clients (pyproject.toml's extras).
 
 The clients, signers, transport policy and in-process mocks need only the runtime dependencies. Serving a
-mock on loopback needs uvicorn (`mock`), the contract suite hypothesis and schemathesis (`contract`). They
+mock on loopback needs uvicorn and websockets (`mock`), the chat client websockets (`chat`), the contract suite hypothesis and schemathesis (`contract`). They
 stay out of a client's install: uvicorn brings click, and httpx imports its own command line whenever
 click is installed (~7 ms of a client's ~70 ms import).
 """
@@ -12,7 +12,7 @@ from importlib.util import find_spec
 
 from digihuman.errors import MissingExtraError
 
-EXTRAS = {"mock": ("uvicorn",), "contract": ("hypothesis", "schemathesis")}  # extra → the modules it installs
+EXTRAS = {"mock": ("uvicorn", "websockets"), "chat": ("websockets",), "contract": ("hypothesis", "schemathesis")}  # extra → the modules it installs
 
 
 def require(extra: str, feature: str) -> None:
