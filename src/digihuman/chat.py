@@ -69,7 +69,7 @@ class ChatError(ApiError):
     """The chat link failed; `unacknowledged` lists the texts sent whose TEXT_DRIVE_RSP never came."""
 
     def __init__(self, message: str, *, unacknowledged: tuple[str, ...] = (), **fields: Any) -> None:
-        super().__init__(message, vendor="metastudio", **fields)
+        ApiError.__init__(self, message, vendor="metastudio", **fields)
         self.unacknowledged = unacknowledged
 
 
@@ -122,7 +122,7 @@ def command(event: Event) -> str | None:
     if isinstance(event, ErrorEvent):
         return event.command
     payload = getattr(event, "payload", None)
-    name = getattr(payload, "command", None)
+    name = payload.get("command") if isinstance(payload, dict) else getattr(payload, "command", None)
     return getattr(name, "value", name)
 
 
@@ -527,6 +527,7 @@ class _Opener:
                 open_timeout=self.open_timeout,
                 ping_interval=None,  # the protocol's own PING/PONG keeps the link (and the job) alive
                 max_size=2**20,
+                logger=_QUIET,  # websockets logs the handshake's headers (the token) at DEBUG
                 **options,
             )
         except InvalidStatus as refused:
@@ -538,7 +539,7 @@ class _Opener:
     async def credentials(self) -> tuple[dict[str, str], dict[str, str]]:
         from digihuman.auth.token import TokenAuth
 
-        http_auth = self.generated.get_async_httpx_client().auth
+        http_auth = _http_auth(self.generated)
         if self.auth in ("auto", "token") and isinstance(http_auth, TokenAuth):
             source = http_auth.source
             token = source.reveal() if hasattr(source, "reveal") else (await source.atoken()).reveal()
@@ -552,6 +553,23 @@ class _Opener:
         if not isinstance(code, str) or not code:
             raise ChatError("create_once_code gave no once_code")
         return {}, {"token": code}
+
+
+class _NoDebug(logging.LoggerAdapter):  # type: ignore[type-arg]
+    """websockets' logger without its DEBUG records: they print the handshake's headers."""
+
+    def isEnabledFor(self, level: int) -> bool:  # noqa: N802 - the logging API's name
+        return level > logging.DEBUG and self.logger.isEnabledFor(level)
+
+
+_QUIET = _NoDebug(logging.getLogger("websockets.client"), {})
+
+
+def _http_auth(generated: Any) -> Any:
+    """The client's httpx auth: `digihuman.policy` keeps it in its transport, a bare client in `httpx_args`."""
+    httpx_args = getattr(generated, "_httpx_args", {})
+    policy = getattr(httpx_args.get("transport"), "policy", None)
+    return getattr(policy, "auth", None) or httpx_args.get("auth")
 
 
 def _refusal(status: int, body: bytes) -> ChatRefused:
