@@ -201,6 +201,7 @@ class ChatSession:
     answer_timeout: float = 30.0
     chunk_chars: int = CHUNK_CHARS
     finished: bool = False  # JOB_FINISHED arrived
+    stopped_speaking: int = 0  # STOP_SPEAKING frames received
     stopped: bool = False  # stop() was called
     _queue: asyncio.Queue[Any] = field(default_factory=asyncio.Queue, repr=False)
     _pending: deque[Sent] = field(default_factory=deque, repr=False)
@@ -308,6 +309,7 @@ class ChatSession:
             self._acknowledge(name, getattr(event, "request_id", None))
         elif name in ("START_SPEAKING", "STOP_SPEAKING"):
             self._speaking = name == "START_SPEAKING"
+            self.stopped_speaking += name == "STOP_SPEAKING"
         elif name == "JOB_FINISHED":
             self.finished = True
         for future in self._waiters.pop(name or "", []):
@@ -332,6 +334,7 @@ class ChatSession:
             for future in futures:
                 if not future.done():
                     future.set_exception(ChatClosed("the chat link closed before the answer"))
+                    future.exception()  # retrieved: an answer nobody waits for any more is no error
         self._waiters.clear()
 
 
@@ -448,7 +451,7 @@ async def connect(
         if session._link is not None:
             await session._link.close()
         runner.cancel()
-        with suppress(asyncio.CancelledError, ChatError):
+        with suppress(asyncio.CancelledError, Exception):  # raised already, or delivered to events()
             await runner
 
 

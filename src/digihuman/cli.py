@@ -1,4 +1,4 @@
-"""The `digihuman` command: sign, mock, contract, run, video."""
+"""The `digihuman` command: sign, mock, contract, run, video, chat."""
 
 from __future__ import annotations
 
@@ -144,9 +144,10 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--examples", type=int, default=3, help="contract cases per operation and mode")
     p.set_defaults(func=run)
 
-    from digihuman import video_command
+    from digihuman import chat_command, video_command
 
     video_command.register(sub)
+    chat_command.register(sub)
     return top
 
 

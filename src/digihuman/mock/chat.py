@@ -113,6 +113,8 @@ class ChatLink:
         return min(idle, self.speaking_until) if self.speaking is not None else idle
 
     def tick(self, now: float) -> list[Frame]:
+        if self.closed:
+            return []
         out: list[Frame] = []
         while self.speaking is not None and self.speaking_until <= now:
             out.append(self.frame("STOP_SPEAKING", self.speaking.request_id))
