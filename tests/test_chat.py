@@ -16,11 +16,12 @@ from metastudio_client.api.smart_chat_jobs import stop_smart_chat_job
 from metastudio_client.api.smart_chat_rooms import create_smart_chat_room
 from metastudio_client.models import CreateSmartChatRoomRequest
 from metastudio_models import chat_websocket as models
+from pydantic import ValidationError
 from websockets.asyncio.client import connect as ws_connect
 from websockets.exceptions import ConnectionClosed, InvalidStatus
 
 from digihuman import chat, metastudio
-from digihuman.errors import AuthError
+from digihuman.errors import AuthError, ConfigurationError
 from digihuman.mock.demo import ENV, demo_mock
 from digihuman.mock.metastudio import MetaStudioMock
 from digihuman.mock.server import serve_in_thread
@@ -322,7 +323,7 @@ def test_document_example_frames_round_trip_through_the_models(example: dict[str
     value = example["value"]
     try:
         parsed = model.model_validate(value)
-    except Exception:  # named in spec/ERRATA.md: INTERRUPT_CHAT/STOP_CHAT examples lack `data`
+    except ValidationError:  # named in spec/ERRATA.md: INTERRUPT_CHAT/STOP_CHAT examples lack `data`
         assert example["id"] in open("spec/ERRATA.md", encoding="utf-8").read()
         return
     assert parsed.model_dump(mode="json", exclude_none=True) == value
@@ -343,7 +344,7 @@ def test_chat_url_adds_the_scheme_and_allows_plain_ws_on_loopback_only() -> None
     path = "/v1/p/digital-human-chat/chat-command/j"
     assert chat.chat_url("10.1.2.3:443", "p", "j") == "wss://10.1.2.3:443" + path
     assert chat.chat_url("127.0.0.1:8900", "p", "j") == "ws://127.0.0.1:8900" + path
-    with pytest.raises(chat.ConfigurationError):
+    with pytest.raises(ConfigurationError):
         chat.chat_url("ws://10.1.2.3:80", "p", "j")
 
 

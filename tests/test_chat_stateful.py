@@ -57,7 +57,9 @@ class ChatProtocol(RuleBasedStateMachine):
         if not self.link.closed:
             self.drives.append(request_id)
             self.heard = self.now
-        self.send({"request_id": request_id, "payload": self.payload("TEXT_DRIVE", text=text, seq=self.seq, is_last=last)})
+        self.send(
+            {"request_id": request_id, "payload": self.payload("TEXT_DRIVE", text=text, seq=self.seq, is_last=last)}
+        )
         self.seq = 1 if last else self.seq + 1
 
     @rule()

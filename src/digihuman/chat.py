@@ -438,9 +438,7 @@ async def connect(
     try:
         started = session._expect("START_CHAT")
         first: set[asyncio.Future[Any]] = {runner, started}
-        done, _ = await asyncio.wait(
-            first, timeout=open_timeout + answer_timeout, return_when=asyncio.FIRST_COMPLETED
-        )
+        done, _ = await asyncio.wait(first, timeout=open_timeout + answer_timeout, return_when=asyncio.FIRST_COMPLETED)
         if runner in done:
             runner.result()  # raises what refused the link
         if started not in done:
