@@ -130,7 +130,10 @@ def chat_rows(sessions: int = 200, lines: int = 10, trips: int = 300) -> list[Fi
     per_message = cpu / (sent + tally["frames"]) * 1e6
     expected = sessions * lines
     lost = sessions - tally["sessions"] + sum(expected - tally.get(name, 0) for name in SAID)
-    setup = f"{sessions} sessions × {lines} lines against one mock process, heartbeat every {HEARTBEAT:g} s (CPU from the first connection, jobs started before)"
+    setup = (
+        f"{sessions} sessions × {lines} lines against one mock process, heartbeat every {HEARTBEAT:g} s "
+        "(CPU from the first connection, jobs started before)"
+    )
     return [
         Figure(
             "chat: TEXT_DRIVE → TEXT_DRIVE_RSP round trip",
