@@ -3,8 +3,9 @@
 Each line read from stdin is said (TEXT_DRIVE); `/interrupt` interrupts the avatar, `/stop` ends the chat,
 end of input waits until every line has been spoken and then stops. Events go to stdout, one per line
 (`--json`: each frame as a JSON object). `--mock` serves the MetaStudio mock on loopback (demo
-credentials), opens a room and starts a chat job there; live, the credentials come from the environment
-and the job is `--job-id` in `--room-id`, or a new one started for `--robot-id` in `--room-id`.
+credentials), opens a room and starts a chat job there. Otherwise the credentials and endpoint come from
+the environment and the job is `--job-id` in `--room-id`, or a new one started for `--robot-id` (in
+`--room-id`, or in a new room).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ SPEECH_WAIT_SECONDS = 120.0  # end of input: the longest wait for the lines stil
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = commands.add_parser("chat", help="chat with a MetaStudio interactive digital human (lines from stdin)")
     p.add_argument("--mock", action="store_true", help="against the embedded MetaStudio mock (demo credentials)")
-    p.add_argument("--room-id", help="the smart chat room (live)")
+    p.add_argument("--room-id", help="the smart chat room (default with --robot-id: a new room)")
     p.add_argument("--job-id", help="a running smart chat job of the room to connect to (live)")
     p.add_argument("--robot-id", help="start a new chat job for this application (robot) in the room")
     p.add_argument("--json", action="store_true", help="print every frame received as a JSON line")
@@ -34,8 +35,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def run(args: argparse.Namespace) -> int:
-    if not args.mock and not (args.room_id and (args.job_id or args.robot_id)):
-        raise ConfigurationError("digihuman chat needs --mock, or --room-id with --job-id or --robot-id")
+    if not args.mock and not ((args.room_id and args.job_id) or args.robot_id):
+        raise ConfigurationError("digihuman chat needs --mock, --robot-id, or --room-id with --job-id")
     with ExitStack() as stack:
         env: dict[str, str] | None = None
         if args.mock:
@@ -51,8 +52,8 @@ async def converse(args: argparse.Namespace, env: dict[str, str] | None, lines: 
     client = metastudio.client(env=env, allow_http=bool(env) or args.allow_http)
     project = metastudio.project_id(env=env)
     room_id, job = args.room_id, None
-    if env is not None:
-        room_id = await _mock_room(client, project)
+    if room_id is None:
+        room_id = await _new_room(client, project)
     if args.job_id is None:
         job = await chat.start_job(client, room_id=room_id, robot_id=args.robot_id or "mock-robot", project_id=project)
     async with chat.connect(
@@ -81,7 +82,7 @@ async def converse(args: argparse.Namespace, env: dict[str, str] | None, lines: 
     return 0
 
 
-async def _mock_room(client: Any, project: str) -> str:
+async def _new_room(client: Any, project: str) -> str:
     from metastudio_client.api.smart_chat_rooms import create_smart_chat_room
     from metastudio_client.models import CreateSmartChatRoomRequest
 
