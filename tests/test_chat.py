@@ -22,6 +22,7 @@ from websockets.exceptions import ConnectionClosed, InvalidStatus
 
 from digihuman import chat, metastudio
 from digihuman.errors import AuthError, ConfigurationError
+from digihuman.mock.chat import ChatLink
 from digihuman.mock.demo import ENV, demo_mock
 from digihuman.mock.metastudio import MetaStudioMock
 from digihuman.mock.server import serve_in_thread
@@ -161,6 +162,38 @@ async def test_reconnect_after_a_dropped_link_reports_and_does_not_resend(
         assert "Reconnected" in seen
         await session.say(TEXT)
         assert (await until(session.events(), "STOP_SPEAKING"))[-1] == "STOP_SPEAKING"
+
+
+async def test_a_missing_pong_ends_the_session_with_heartbeat_timeout(
+    served: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    client, job, _ = await new_job(served)
+    monkeypatch.setattr(ChatLink, "ping", lambda self, payload, request_id, now: [])  # the mock stops answering
+    project = served["HUAWEICLOUD_SDK_PROJECT_ID"]
+    async with chat.connect(client, job=job, project_id=project, heartbeat_seconds=0.2, pong_timeout=0.3) as session:
+        with pytest.raises(chat.HeartbeatTimeout):
+            await until(session.events(), "never")
+
+
+async def test_a_dropped_link_reports_what_was_not_acknowledged(
+    served: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def drop(self: ChatLink, payload: Any, request_id: str, now: float) -> list[Any]:
+        self.close("dropped")  # no answer, and the link goes
+        return []
+
+    client, job, _ = await new_job(served)
+    project = served["HUAWEICLOUD_SDK_PROJECT_ID"]
+    policy = chat.Reconnect(attempts=1, backoff=0.05)
+    async with chat.connect(client, job=job, project_id=project, reconnect=policy) as session:
+        monkeypatch.setattr(ChatLink, "text_drive", drop)
+        await session.say(TEXT)
+        async with asyncio.timeout(WAIT):
+            async for event in session.events():
+                if isinstance(event, chat.Reconnected):
+                    break
+    assert isinstance(event, chat.Reconnected)
+    assert event.unacknowledged == (TEXT,) and event.attempt == 1
 
 
 async def test_an_error_code_arrives_as_an_error_event_with_its_meaning(served: dict[str, str]) -> None:

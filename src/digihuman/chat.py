@@ -519,7 +519,8 @@ class _Opener:
 
         headers, query = await self.credentials()
         target = self.url + (f"?{urlencode(query)}" if query else "")
-        options: dict[str, Any] = {"proxy": self.proxy} if self.proxy is not True else {}
+        loopback = _loopback(urlsplit(self.url).hostname or "")
+        options: dict[str, Any] = {"proxy": None if loopback else self.proxy}  # loopback never via a proxy
         try:
             return await ws_connect(
                 target,
@@ -622,20 +623,21 @@ async def _serve(session: ChatSession) -> ChatError | None:
 
     link = session._link
     assert link is not None
-    beat = asyncio.create_task(_heartbeat(session, link))
+    failures: list[ChatError] = []
+    beat = asyncio.create_task(_heartbeat(session, link, failures))
     try:
         with suppress(ConnectionClosed):
             async for text in link:
                 session._received(text)
     finally:
         beat.cancel()
-    try:
-        return await beat
-    except asyncio.CancelledError:
-        return None
+    with suppress(asyncio.CancelledError):
+        await beat
+    return failures[0] if failures else None
 
 
-async def _heartbeat(session: ChatSession, link: ClientConnection) -> ChatError | None:
+async def _heartbeat(session: ChatSession, link: ClientConnection, failures: list[ChatError]) -> None:
+    """PING every `heartbeat_seconds`; a PONG missing after `pong_timeout` goes to `failures`, link closed."""
     from websockets.exceptions import ConnectionClosed
 
     while True:
@@ -644,9 +646,10 @@ async def _heartbeat(session: ChatSession, link: ClientConnection) -> ChatError 
         try:
             await session.ping()
         except ConnectionClosed:
-            return None
+            return
         try:
             await asyncio.wait_for(pong, session.pong_timeout)
         except TimeoutError:
+            failures.append(HeartbeatTimeout(f"no PONG within {session.pong_timeout:g} s of a PING: link closed"))
             await link.close()
-            return HeartbeatTimeout(f"no PONG within {session.pong_timeout:g} s of a PING: the chat link was closed")
+            return
