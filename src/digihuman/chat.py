@@ -270,11 +270,18 @@ class ChatSession:
             raise RequestValidationError(name, [str(e["msg"]) for e in invalid.errors()]) from None
         if self._link is None:
             raise ChatClosed("the chat link is not open")
-        request_id = str(frame.get("request_id"))
+        from websockets.exceptions import ConnectionClosed
+
+        sent = Sent(str(frame.get("request_id")), name, text)
         if name != "PING":
-            self._pending.append(Sent(request_id, name, text))
-        await self._link.send(json.dumps(frame, ensure_ascii=False))
-        return request_id
+            self._pending.append(sent)  # before sending: the answer may arrive while `send` yields
+        try:
+            await self._link.send(json.dumps(frame, ensure_ascii=False))
+        except ConnectionClosed:
+            if sent in self._pending:
+                self._pending.remove(sent)
+            raise ChatClosed(f"the chat link is closed: {name} was not sent") from None
+        return sent.request_id
 
     # -- receiving -------------------------------------------------------------------------------------
     async def events(self) -> AsyncIterator[Event]:

@@ -43,7 +43,10 @@ def run(args: argparse.Namespace) -> int:
             from digihuman.mock.demo import serve_demo
 
             env = stack.enter_context(serve_demo("metastudio", chat_seconds_per_char=0.05))
-        return asyncio.run(converse(args, env, sys.stdin, sys.stdout))
+        try:
+            return asyncio.run(converse(args, env, sys.stdin, sys.stdout))
+        except KeyboardInterrupt:  # Ctrl-C: the link closes with the event loop
+            return 130
 
 
 async def converse(args: argparse.Namespace, env: dict[str, str] | None, lines: TextIO, out: TextIO) -> int:
