@@ -24,7 +24,7 @@ from digihuman import chat, metastudio
 from digihuman.errors import AuthError, ConfigurationError
 from digihuman.mock.chat import ChatLink
 from digihuman.mock.demo import ENV, demo_mock
-from digihuman.mock.metastudio import MetaStudioMock
+from digihuman.mock.metastudio import MetaStudioMock, Session
 from digihuman.mock.server import serve_in_thread
 
 EXAMPLES = json.loads(open("tests/data/metastudio_message_examples.json", encoding="utf-8").read())
@@ -339,7 +339,8 @@ async def test_bare_handshake_refusals_do_not_upgrade(served: dict[str, str]) ->
 async def test_once_code_expires_after_five_minutes(served: dict[str, str], mock: MetaStudioMock) -> None:
     url, _, _ = await bare(served)
     code = url.split("token=")[1]
-    mock.once_codes[code] = mock.once_codes[code].__class__("", served["HUAWEICLOUD_SDK_PROJECT_ID"], mock.clock())
+    issued = mock.once_codes[code]
+    mock.once_codes[code] = Session(issued.user, issued.project_id, mock.clock())  # its five minutes are over
     with pytest.raises(InvalidStatus):
         async with ws_connect(url):
             pass
