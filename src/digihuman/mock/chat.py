@@ -274,6 +274,8 @@ async def serve(mock: Any, scope: Scope, receive: Receive, send: Send) -> None:
     reader = asyncio.create_task(read())
     try:
         await pump(mock, link, inbox, send, lambda: bool(mock.chat_job_running(project_id, job_id)))
+    except OSError:  # the client went away while frames were being sent to it (uvicorn's ClientDisconnected)
+        log.debug("chat link of job %s: the client disconnected", job_id)
     finally:
         reader.cancel()
         endpoint.links[job_id].remove(wake)
