@@ -21,3 +21,10 @@ def test_the_video_job_runs_to_its_end(vendor: str) -> None:
         result = JOBS[vendor](base_url)
     assert result.vendor == vendor and result.job_id
     assert result.states == STATES[vendor][-len(result.states) :] and result.state == STATES[vendor][-1]
+
+
+def test_the_chat_says_a_line_and_sees_it_spoken() -> None:
+    from digihuman.run import CHAT_SEQUENCE, metastudio_chat
+
+    with serve_in_thread(demo_mock("metastudio", seed=3, chat_seconds_per_char=0.01)) as base_url:
+        assert metastudio_chat(base_url) == CHAT_SEQUENCE

@@ -1,4 +1,4 @@
-"""The `digihuman` command: sign, mock, contract, run, video, ops."""
+"""The `digihuman` command: sign, mock, contract, run, video, chat, ops."""
 
 from __future__ import annotations
 
@@ -147,9 +147,11 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--examples", type=int, default=3, help="contract cases per operation and mode")
     p.set_defaults(func=run)
 
-    from digihuman import video_command
+    from digihuman import chat_command, video_command
 
     video_command.register(sub)
+    chat_command.register(sub)
+
     from digihuman import ops_command
 
     ops_command.register(sub)

@@ -324,14 +324,17 @@ class Api:
     def extension(self, name: str, default: Any = None) -> Any:
         return self.spec.get(name, default)
 
-    def error_meaning(self, code: Any, status: int | None = None) -> str | None:
+    def error_meaning(self, code: Any, status: int | None = None, topic: str | None = None) -> str | None:
         """The documented text of a vendor error code from `x-error-codes`: either `{code: text}` or a list of
-        `{status, code, message, description, action}` (where a code may repeat under several statuses)."""
+        `{status, code, message, description, action}` (where a code may repeat under several statuses, or
+        several meanings: `topic` prefers the rows whose message names it)."""
         catalogue = self.extension("x-error-codes")
         if isinstance(catalogue, dict):
             text = catalogue.get(str(code))
             return None if text is None else str(text)
         entries = [e for e in catalogue or [] if str(e.get("code")) == str(code)]
+        if topic is not None:
+            entries = [e for e in entries if topic in str(e.get("message"))] or entries
         entry = next((e for e in entries if e.get("status") == status), entries[0] if entries else None)
         if entry is None:
             return None

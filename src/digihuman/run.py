@@ -1,5 +1,6 @@
 """`make run`: the main job against the embedded mocks — one complete video job per vendor through the
-generated clients and the configured clients over loopback, then a quick contract pass, then a summary."""
+generated clients and the configured clients over loopback, then a quick contract pass, a short interactive
+chat over the MetaStudio mock's WebSocket, then a summary."""
 
 from __future__ import annotations
 
@@ -143,6 +144,39 @@ JOBS: dict[str, Callable[[str], JobResult]] = {
     "metastudio": metastudio_job,
 }
 SUCCEEDED = ("finished", "succeeded", "SUCCEED")
+CHAT_LINE = "您好，我是您的分身数字人。"
+CHAT_SEQUENCE = ["START_CHAT", "TEXT_DRIVE_RSP", "START_SPEAKING", "STOP_SPEAKING", "STOP_CHAT_RSP"]
+
+
+def metastudio_chat(base_url: str) -> list[str]:
+    """A short interactive chat (004 §7.2.2): one line said over the WebSocket; the commands received."""
+    import asyncio
+
+    from metastudio_client.api.smart_chat_rooms import create_smart_chat_room
+    from metastudio_client.models import CreateSmartChatRoomRequest
+
+    from digihuman import chat
+
+    env = {**ENV["metastudio"], "METASTUDIO_ENDPOINT": base_url}
+
+    async def talk() -> list[str]:
+        client = metastudio.client(env=env, allow_http=True)
+        project = metastudio.project_id(env=env)
+        body = CreateSmartChatRoomRequest(room_name="make-run")
+        room = await create_smart_chat_room.asyncio(project, client=client, body=body)
+        job = await chat.start_job(client, room_id=str(getattr(room, "room_id", "")), robot_id="r", project_id=project)
+        seen: list[str] = []
+        async with chat.connect(client, job=job, project_id=project) as session:
+            await session.say(CHAT_LINE)
+            async for event in session.events():
+                seen.append(chat.command(event) or "")
+                if seen[-1] == "STOP_SPEAKING":
+                    break
+            await session.stop()
+            seen += [chat.command(event) or "" async for event in session.events()]
+        return [name for name in seen if name]
+
+    return asyncio.run(asyncio.wait_for(talk(), DEADLINE_SECONDS))
 
 
 def main(examples: int = 3) -> int:
@@ -167,6 +201,12 @@ def main(examples: int = 3) -> int:
         for r in reports:
             for failure in r.failures[:3]:
                 print(f"    {failure[:500]}")
+    with serve_in_thread(demo_mock("metastudio", seed=3, chat_seconds_per_char=0.01)) as base_url:
+        started = time.monotonic()
+        commands = metastudio_chat(base_url)
+        took = time.monotonic() - started
+    print(f"[metastudio] chat: said 1 line in {took:.1f} s: {' -> '.join(commands)}")
+    failures += commands != CHAT_SEQUENCE
     print(
         "summary: " + ("all jobs finished and every contract case passed" if not failures else f"{failures} failure(s)")
     )

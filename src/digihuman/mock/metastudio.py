@@ -33,10 +33,12 @@ from typing import Any
 import httpx
 from metastudio_models.video_callback import VideoJobCallbackBody
 
+from digihuman.asgi import Receive, Scope, Send
 from digihuman.auth.sdk_hmac import RequestParts, verify
 from digihuman.callbacks import VIDEO_MSS_A, signed_url
 from digihuman.errors import SignatureRejected
 from digihuman.mock.base import DEFAULT_LIMITS, Clock, Limits, MockApp, Parsed, Reply, Request
+from digihuman.mock.chat import ChatEndpoint, Refusal, serve
 from digihuman.mock.resources import Family, Layout, Role, derive
 from digihuman.mock.synth import MISSING, Synthesizer
 from digihuman.openapi import Api, Operation
@@ -47,6 +49,7 @@ log = logging.getLogger("digihuman.mock")
 SCOPE = "/v1/{project_id}"
 IAM_TOKENS_PATH = "/v3/auth/tokens"
 TOKEN_SECONDS = 24 * 3600  # reference note: a token is valid for 24 hours
+ONCE_CODE_SECONDS = 5 * 60  # 004 §7.1.4.1: 有效期5分钟，鉴权码只能使用一次
 DEFAULT_FAIL_MARKER = "MOCK_FAIL"
 
 # Gateway codes, from shared/reference/huawei-apig-signing.md.
@@ -231,13 +234,15 @@ class MetaStudioMock(MockApp):
         fail_marker: str = DEFAULT_FAIL_MARKER,
         callback_client: httpx.Client | None = None,
         limits: Limits = DEFAULT_LIMITS,
+from digihuman.mock.chat import ChatEndpoint, Refusal, serve
     ) -> None:
         """`users`: (domain name, user name) -> password for the IAM endpoint; `access_keys`: AK -> SK of
         the accounts that sign with SDK-HMAC-SHA256; `projects`: the project ids they may use;
         `fail_marker`: a job whose create request contains this text in any string ends in its failed state;
         `callback_client`: delivers due callbacks after every request (an httpx.Client on any transport);
         `limits`: see `Limits` (finished jobs and uploaded files kept per project and family; tokens issued;
-        deliveries recorded)."""
+        deliveries recorded); `chat_*`: the chat WebSocket's idle close (§7.2.2: 30 s), speaking time per
+        character of text, and the longest wait between its looks at the clock (`mock/chat.py`)."""
         super().__init__(clock=clock, seed=seed, step_seconds=step_seconds, limits=limits)
         self.users = dict(users or {})
         self.projects = set(projects)
@@ -253,6 +258,8 @@ class MetaStudioMock(MockApp):
         for row in self.api.extension("x-error-codes", []):
             self.catalogue.setdefault(row["code"], row)
         self.sessions: dict[str, Session] = {}
+        self.once_codes: dict[str, Session] = {}  # one-time code -> its project and expiry
+        self.chat = ChatEndpoint(chat_idle_seconds, chat_seconds_per_char, chat_poll_seconds)
         self.store: dict[str, dict[str, dict[str, Record]]] = {}  # project -> family -> id -> record
         self.settings: dict[tuple[str, str, tuple[Any, ...]], dict[str, Any]] = {}
         self.request_id = ""
@@ -281,6 +288,11 @@ class MetaStudioMock(MockApp):
         if self.callback_client is not None:  # outside the lock: the callback URL may be this mock
             self.deliver_callbacks(self.callback_client)
         return reply
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "websocket":  # the chat link (004 §7.2.3) on the same app and port
+            return await serve(self, scope, receive, send)
+        return await super().__call__(scope, receive, send)
 
     def issue_token(self, request: Request) -> Reply:
         """IAM's project-scoped password grant, for the demo users only."""
@@ -330,6 +342,39 @@ class MetaStudioMock(MockApp):
                 return self.project_mismatch(project)
             return None
         return self.gateway_error(401, APIG_BAD_CREDENTIALS, "neither X-Auth-Token nor an SDK-HMAC-SHA256 signature")
+
+    def chat_refusal(
+        self, project: str, job_id: str, headers: Mapping[str, str], query: Mapping[str, str]
+    ) -> Refusal | None:
+        """Why a chat WebSocket handshake is refused (None: accept): the IAM token (X-Auth-Token) or the
+        one-time code (`token`, used up here) must be valid for the path's project, and the job running."""
+        token, code = headers.get("x-auth-token"), query.get("token")
+        now = self.clock()
+        if token is not None:
+            session = self.sessions.get(token)
+            if session is None or session.expires <= now or session.project_id != project:
+                return Refusal(401, "MSS.20050003", "the X-Auth-Token is not valid for this project")
+        elif code is not None:
+            once = self.once_codes.pop(code, None)
+            if once is None or once.expires <= now or once.project_id != project:
+                return Refusal(401, "MSS.47010046", "the one-time code is unknown, used or expired")
+        else:
+            return Refusal(401, "MSS.20050003", "neither X-Auth-Token nor a one-time code (token)")
+        if not self.chat_job_running(project, job_id):
+            return Refusal(400, "MSS.20050003", f"no running chat job {job_id}")
+        return None
+
+    def chat_job_running(self, project: str, job_id: str) -> bool:
+        with self.lock:
+            record = self.records(project, CHAT_JOBS).get(job_id)
+            life = LIFECYCLES[CHAT_JOBS]
+            return record is not None and self.state(life, record) not in (life.done, life.failed)
+
+    def catalogue_message(self, code: str) -> str:
+        """A code's catalogue message; where a code has several rows, the WebSocket's (see ERRATA)."""
+        rows = [row for row in self.api.extension("x-error-codes", []) if row["code"] == code]
+        row = next((r for r in rows if "websocket" in str(r["message"])), rows[0] if rows else None)
+        return str(row["message"]) if row else code
 
     def gateway_error(self, status: int, code: str, reason: str) -> Reply:
         kind = "app" if code == APIG_SIGNATURE_EXPIRED else "IAM"
@@ -660,7 +705,26 @@ class MetaStudioMock(MockApp):
         return self.stop(parsed, LIVE_JOBS, LIVE_NOT_RUNNING)
 
     def stop_smart_chat_job(self, parsed: Parsed, request: Request) -> Reply:
-        return self.stop(parsed, CHAT_JOBS, CHAT_STOPPED)
+        reply = self.stop(parsed, CHAT_JOBS, CHAT_STOPPED)
+        self.chat.wake(parsed.path_params["job_id"])  # its chat links send JOB_FINISHED and close
+        return reply
+
+    def start_smart_chat_job(self, parsed: Parsed, request: Request) -> Reply:
+        """A chat job whose `chat_access_address` is this mock as the request reached it: host:port, no
+        scheme (表7-446: the address of the chat WebSocket)."""
+        family = self.families[CHAT_JOBS]
+        missing = self.missing_parent(parsed, family)
+        if missing is not None:
+            return missing
+        record = self.add(parsed, family)
+        record.fields["chat_access_address"] = request.headers.get("host", "localhost")
+        return self.success(parsed.operation, self.view(family, record), record.created)
+
+    def create_once_code(self, parsed: Parsed, request: Request) -> Reply:
+        """A one-time code for the chat WebSocket of this project: five minutes, single use (§7.1.4.1)."""
+        code = self.new_id() + self.new_id()
+        self.once_codes[code] = Session("", parsed.path_params["project_id"], self.clock() + ONCE_CODE_SECONDS)
+        return self.success(parsed.operation, {"once_code": code}, self.clock())
 
     def stop(self, parsed: Parsed, name: str, ended_code: str) -> Reply:
         family, life = self.families[name], LIFECYCLES[name]
