@@ -234,7 +234,9 @@ class MetaStudioMock(MockApp):
         fail_marker: str = DEFAULT_FAIL_MARKER,
         callback_client: httpx.Client | None = None,
         limits: Limits = DEFAULT_LIMITS,
-from digihuman.mock.chat import ChatEndpoint, Refusal, serve
+        chat_idle_seconds: float = 30.0,
+        chat_seconds_per_char: float = 0.2,
+        chat_poll_seconds: float = 1.0,
     ) -> None:
         """`users`: (domain name, user name) -> password for the IAM endpoint; `access_keys`: AK -> SK of
         the accounts that sign with SDK-HMAC-SHA256; `projects`: the project ids they may use;
