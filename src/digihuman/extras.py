@@ -12,7 +12,8 @@ from importlib.util import find_spec
 
 from digihuman.errors import MissingExtraError
 
-EXTRAS = {"mock": ("uvicorn",), "contract": ("hypothesis", "schemathesis")}  # extra → the modules it installs
+# extra → the modules it installs
+EXTRAS = {"mock": ("uvicorn",), "contract": ("hypothesis", "schemathesis"), "fleet": ("redis",)}
 
 
 def require(extra: str, feature: str) -> None:

@@ -9,8 +9,9 @@ from metaworks_client import Client
 
 from digihuman import policy
 from digihuman.auth import AWAuth, Clock
-from digihuman.config import check_base_url, required_secret, required_setting
+from digihuman.config import check_base_url, required_secret, required_setting, setting
 from digihuman.openapi import api
+from digihuman.policy.redis_limits import fleet_rate_limit
 from digihuman.secret import Secret
 
 
@@ -46,9 +47,15 @@ def client(
     retries: policy.Retry | int = 3,
     rate_limit: policy.RateLimiter | bool = True,
     validate: bool = True,
+    *,
+    redis_url: str | None = None,
+    fleet_size: int | None = None,
 ) -> Client:
     """A generated client whose requests carry the AW signature and run under `digihuman.policy`. Metaworks
-    publishes no host, so the base URL must come from the argument or METAWORKS_BASE_URL."""
+    publishes no host, so the base URL must come from the argument or METAWORKS_BASE_URL.
+    `redis_url` (else DIGIHUMAN_REDIS_URL) shares the rate limits with a fleet of workers, `fleet_size` of
+    them (else DIGIHUMAN_FLEET_SIZE): docs/fleet.md.
+    """
     url = required_setting(
         "METAWORKS_BASE_URL", base_url, "Metaworks publishes no API host; give the base URL of your account", env
     )
@@ -64,7 +71,7 @@ def client(
         generated,
         api("metaworks"),
         retries=retries,
-        rate_limit=rate_limit,
+        rate_limit=fleet_rate_limit(rate_limit, redis_url, fleet_size, setting("METAWORKS_APP_KEY", app_key, env), env),
         validate=validate,
         transport=transport,
         async_transport=async_transport,

@@ -11,6 +11,7 @@ from digihuman import policy
 from digihuman.auth import Clock, XTokenAuth
 from digihuman.config import check_base_url, required_secret, required_setting, setting
 from digihuman.openapi import api
+from digihuman.policy.redis_limits import fleet_rate_limit
 from digihuman.secret import Secret
 
 DEFAULT_BASE_URL = "https://nebula-agent.xingyun3d.com"  # seed 002 §2.1
@@ -43,10 +44,16 @@ def client(
     retries: policy.Retry | int = 3,
     rate_limit: policy.RateLimiter | bool = True,
     validate: bool = True,
+    *,
+    redis_url: str | None = None,
+    fleet_size: int | None = None,
 ) -> Client:
     """A generated client whose requests are signed and run under `digihuman.policy` (validation, rate limits,
     retries, typed errors); base URL from the argument, XINGYUN_BASE_URL or the documented host.
-    `transport`/`async_transport` let tests and the mocks run it in-process."""
+    `transport`/`async_transport` let tests and the mocks run it in-process.
+    `redis_url` (else DIGIHUMAN_REDIS_URL) shares the rate limits with a fleet of workers, `fleet_size` of
+    them (else DIGIHUMAN_FLEET_SIZE): docs/fleet.md.
+    """
     url = check_base_url(setting("XINGYUN_BASE_URL", base_url, env) or DEFAULT_BASE_URL, allow_http)
     generated = Client(
         base_url=url,
@@ -60,7 +67,7 @@ def client(
         generated,
         api("xingyun"),
         retries=retries,
-        rate_limit=rate_limit,
+        rate_limit=fleet_rate_limit(rate_limit, redis_url, fleet_size, setting("XINGYUN_APP_ID", app_id, env), env),
         validate=validate,
         transport=transport,
         async_transport=async_transport,

@@ -128,7 +128,14 @@ class Call:
     def rate_limit_wait(self) -> float:
         if not self.limits or self.policy.limiter is None:
             return 0.0
-        wait = self.policy.limiter.reserve(self.limits)
+        return self._waiting(self.policy.limiter.reserve(self.limits))
+
+    async def async_rate_limit_wait(self) -> float:
+        if not self.limits or self.policy.limiter is None:
+            return 0.0
+        return self._waiting(await self.policy.limiter.areserve(self.limits))
+
+    def _waiting(self, wait: float) -> float:
         if wait > 0:
             log.debug("%s: waiting %.3f s for the rate limit", self.label, wait)
         return wait
