@@ -1,4 +1,4 @@
-"""The `digihuman` command: sign, mock, contract, run, video."""
+"""The `digihuman` command: sign, mock, contract, run, video, batch."""
 
 from __future__ import annotations
 
@@ -147,6 +147,9 @@ def parser() -> argparse.ArgumentParser:
     from digihuman import video_command
 
     video_command.register(sub)
+    from digihuman.batch import command as batch_command
+
+    batch_command.register(sub)
     return top
 
 
