@@ -18,7 +18,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bench import burst, commands, figures, loopback, startup
+from bench import burst, commands, figures, fleet, loopback, startup
 from bench.figures import Figure
 
 RESULTS = Path(__file__).resolve().parent / "results.json"
@@ -34,6 +34,7 @@ def plan(quick: bool, burst_seconds: float, runtime: str | None) -> list[tuple[s
         ("generate", lambda: [commands.generate(rounds=1 if quick else 3)]),
         ("contract", lambda: [commands.contract(rounds=1 if quick else 3)]),
         ("burst", lambda: burst.burst(seconds=burst_seconds)),
+        ("fleet", lambda: fleet.fleet(seconds=burst_seconds)),
     ]
 
 

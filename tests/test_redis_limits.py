@@ -16,7 +16,7 @@ import pytest
 from digihuman import metastudio, xingyun
 from digihuman.errors import ConfigurationError
 from digihuman.policy.ratelimit import DEFAULT_SCALE, Limit
-from digihuman.policy.redis_limits import RedisRateLimiter
+from digihuman.policy.redis_limits import FLEET_SCALE, RedisRateLimiter
 from tests.redis_server import RedisServer, free_port, redis_server
 
 CREATE = Limit("metastudio@cn-north-4:create_2d_digital_human_video", 10.0)
@@ -146,7 +146,7 @@ def test_the_factories_take_redis_url_and_fleet_size(server: RedisServer) -> Non
     client = metastudio.client(env=env, redis_url=server.url, fleet_size=3)
     limiter = limiter_of(client)
     assert isinstance(limiter, RedisRateLimiter)
-    assert (limiter.tenant, limiter.fleet_size, limiter.scale) == ("p1", 3, DEFAULT_SCALE)
+    assert (limiter.tenant, limiter.fleet_size, limiter.scale) == ("p1", 3, FLEET_SCALE)
     from_env = limiter_of(xingyun.client(env={**xingyun_env(), "DIGIHUMAN_REDIS_URL": server.url}))
     assert isinstance(from_env, RedisRateLimiter) and from_env.tenant == "app-1"
     assert "secret" not in repr(from_env)
