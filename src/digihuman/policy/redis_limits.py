@@ -14,17 +14,19 @@ redis-py is imported only when such a limiter is made (the `fleet` extra).
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import threading
 import time
 import weakref
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from digihuman.errors import ConfigurationError
 from digihuman.extras import require
 from digihuman.policy.ratelimit import DEFAULT_SCALE, Limit, RateLimiter
+
+if TYPE_CHECKING:  # asyncio is imported on the first async request, not when a client is built
+    import asyncio
 
 log = logging.getLogger("digihuman")
 
@@ -169,6 +171,8 @@ class RedisRateLimiter(RateLimiter):
 
     def _async_script(self) -> Any:
         """The script on an asyncio client of the running loop (redis-py's asyncio connections belong to one)."""
+        import asyncio
+
         loop = asyncio.get_running_loop()
         found = self._async_clients.get(loop)
         if found is None:
