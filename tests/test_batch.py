@@ -7,13 +7,16 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from digihuman.batch.ledger import DONE, FAILED, Ledger
+from digihuman.batch.ledger import DONE, ELSEWHERE, FAILED, Ledger
 from digihuman.cli import main
 from digihuman.mock.demo import BASE_URL_NAMES, ENV, VIDEO_SETTINGS, demo_mock
 from digihuman.mock.faults import Fault, FaultyMock
@@ -160,3 +163,30 @@ def test_an_uncertain_create_without_a_way_to_look_fails_and_is_never_resent(
         assert [ln.state for ln in lines] == [FAILED, DONE]
         assert "nothing is guessed" in str(lines[0].reason)
         assert lines[0].creates == 1  # sent once, in the first run only
+
+
+def test_two_machines_with_their_own_ledgers_share_the_lines_through_redis(
+    metastudio_mock: Any, tmp_path: Path
+) -> None:
+    """Two runs of one file, each with its own ledger (as on two machines), and one Redis: every line is sent
+    by exactly one of them; each ledger has the other's lines as `elsewhere`."""
+    from tests.redis_server import redis_server
+
+    path = write(tmp_path, *({"text": f"第 {n} 条"} for n in range(1, 13)))
+    env = {**os.environ, "HUAWEICLOUD_SDK_REGION": "cn-north-4"}
+    with redis_server(tmp_path) as redis:
+        runs = [
+            subprocess.Popen(
+                [sys.executable, "-m", "digihuman.cli", "batch", "run", str(path), "--vendor", "metastudio"]
+                + ["--ledger", str(tmp_path / f"machine-{n}.ledger"), "--redis", redis.url, *FAST],
+                env=env,
+            )
+            for n in (1, 2)
+        ]
+        assert [run.wait(timeout=120) for run in runs] == [0, 0]
+    ledgers = [Ledger(tmp_path / f"machine-{n}.ledger").lines() for n in (1, 2)]
+    done = [{ln.line for ln in lines if ln.state == DONE} for lines in ledgers]
+    elsewhere = [{ln.line for ln in lines if ln.state == ELSEWHERE} for lines in ledgers]
+    assert done[0] | done[1] == set(range(1, 13)) and not done[0] & done[1]
+    assert elsewhere == [done[1], done[0]]
+    assert video_jobs(metastudio_mock) == 12

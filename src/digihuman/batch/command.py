@@ -11,7 +11,7 @@ import threading
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
-from digihuman.batch.ledger import DONE, FAILED, STATES, Ledger
+from digihuman.batch.ledger import DONE, ELSEWHERE, FAILED, STATES, Ledger
 from digihuman.errors import ConfigurationError
 
 VENDORS = ("metastudio", "xingyun", "metaworks")
@@ -68,7 +68,9 @@ def ledger_path(args: argparse.Namespace) -> Path:
 
 def run(args: argparse.Namespace) -> int:
     from digihuman import jobs
+    from digihuman.batch.claims import RedisClaims
     from digihuman.batch.run import Batch, read_lines
+    from digihuman.config import setting
 
     requests = read_lines(args.file, args.vendor)  # every line checked before anything is sent
     ledger = Ledger(ledger_path(args))
@@ -76,6 +78,8 @@ def run(args: argparse.Namespace) -> int:
     ledger.describe({"vendor": args.vendor, "file_sha256": digest})
     ledger.plan(requests)
     client = _client(args.vendor, args.redis, args.fleet_size)
+    redis_url = setting("DIGIHUMAN_REDIS_URL", args.redis)
+    claims = RedisClaims(redis_url, digest, ledger.ledger_id) if redis_url else None
     options = jobs.WaitOptions(timeout=args.timeout)
     if args.poll is not None:
         options["backoff"] = jobs.Backoff(initial=args.poll, factor=1.0, max_delay=args.poll)
@@ -88,6 +92,7 @@ def run(args: argparse.Namespace) -> int:
         settle_seconds=args.settle,
         wait_options=options,
         on_event=report.event,
+        claims=claims,
     )
     try:
         batch.run(args.workers)
@@ -97,7 +102,7 @@ def run(args: argparse.Namespace) -> int:
     finally:
         report.finish()
     counts = ledger.counts()
-    return 0 if counts[DONE] == len(requests) else 1
+    return 0 if counts[DONE] + counts[ELSEWHERE] == len(requests) else 1
 
 
 def _client(vendor: str, redis_url: str | None, fleet_size: int | None) -> Any:

@@ -22,6 +22,7 @@ import sqlite3
 import threading
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -29,7 +30,9 @@ from typing import Any
 from digihuman.errors import ConfigurationError
 
 PLANNED, SENDING, CREATED, DONE, FAILED, UNCERTAIN = "planned", "sending", "created", "done", "failed", "uncertain"
-STATES = (PLANNED, SENDING, CREATED, DONE, FAILED, UNCERTAIN)
+ELSEWHERE = "elsewhere"  # claimed through Redis by another ledger (another machine's run of the same file)
+STATES = (PLANNED, SENDING, CREATED, DONE, FAILED, UNCERTAIN, ELSEWHERE)
+FINISHED = (DONE, FAILED, ELSEWHERE)
 LEASE_SECONDS = 30.0
 
 SCHEMA = """
@@ -97,6 +100,9 @@ class Ledger:
         self.owner = owner or owner_token()
         self._local = threading.local()
         self.db.executescript(SCHEMA)  # (its own transaction: every statement is IF NOT EXISTS)
+        with self._write() as db:
+            db.execute("INSERT OR IGNORE INTO batch VALUES ('ledger_id', ?)", (uuid.uuid4().hex,))
+            self.ledger_id: str = db.execute("SELECT value FROM batch WHERE key='ledger_id'").fetchone()[0]
 
     @property
     def db(self) -> sqlite3.Connection:
@@ -120,7 +126,7 @@ class Ledger:
         """Record what the batch is (vendor, file digest), or check that it is the batch already recorded."""
         with self._write() as db:
             known = dict(db.execute("SELECT key, value FROM batch").fetchall())
-            if not known:
+            if not any(key in known for key in facts):
                 db.executemany("INSERT INTO batch VALUES (?, ?)", sorted(facts.items()))
                 return
         different = [k for k, v in facts.items() if known.get(k) != v]
@@ -142,8 +148,10 @@ class Ledger:
             )
 
     # -- claiming ---------------------------------------------------------------------------
-    def claim(self) -> Claim | None:
-        """The next line for this worker, held from now on; None when nothing is left to do right now."""
+    def claim(self, gate: Callable[[int], bool] | None = None) -> Claim | None:
+        """The next line for this worker, held from now on; None when nothing is left to do right now.
+        `gate(line)`, when given, must also grant a planned line before it is sent (a claim shared through
+        Redis with other ledgers); a line it refuses is another ledger's: `elsewhere`."""
         now = time.time()
         with self._write() as db:
             rows = db.execute(
@@ -161,7 +169,14 @@ class Ledger:
                     return Claim(Line.of(row), "wait")
             if any(r["state"] == UNCERTAIN or (r["state"] == SENDING and self._free(r, now)) for r in rows):
                 return None
-            planned = next((r for r in rows if r["state"] == PLANNED), None)
+            planned = None
+            for row in rows:
+                if row["state"] != PLANNED:
+                    continue
+                if gate is None or gate(row["line"]):
+                    planned = row
+                    break
+                db.execute("UPDATE lines SET state=?, updated_at=? WHERE line=?", (ELSEWHERE, now, row["line"]))
             if planned is None:
                 return None
             db.execute(
@@ -198,8 +213,8 @@ class Ledger:
             db.execute("UPDATE lines SET lease_until=? WHERE owner=?", (now + LEASE_SECONDS, self.owner))
 
     def pending(self) -> int:
-        """Lines not yet done or failed."""
-        row = self.db.execute("SELECT COUNT(*) FROM lines WHERE state NOT IN (?, ?)", (DONE, FAILED)).fetchone()
+        """Lines not yet finished (done, failed, or another ledger's)."""
+        row = self.db.execute("SELECT COUNT(*) FROM lines WHERE state NOT IN (?, ?, ?)", FINISHED).fetchone()
         return int(row[0])
 
     # -- recording ----------------------------------------------------------------------------

@@ -127,9 +127,12 @@ class Batch:
     wait_options: jobs.WaitOptions = field(default_factory=lambda: jobs.WaitOptions())
     on_event: Event = lambda event: None
     project_id: str | None = None
+    claims: Callable[[int], bool] | None = None  # `claims.RedisClaims`: lines shared with other ledgers
 
     def __post_init__(self) -> None:
         self.stop = threading.Event()
+        self.claims_down = threading.Event()
+        self.claim_errors: tuple[type[BaseException], ...] = getattr(self.claims, "errors", ())
         self.create = api(self.vendor).by_id[CREATES[self.vendor]]
         if self.vendor == "metastudio" and self.project_id is None:
             from digihuman import metastudio
@@ -151,7 +154,15 @@ class Batch:
 
     def work(self) -> None:
         while not self.stop.is_set():
-            claim = self.ledger.claim()
+            try:
+                claim = self.ledger.claim(self.claims)
+            except self.claim_errors as exc:  # Redis away: nothing new is sent until it is back
+                if not self.claims_down.is_set():
+                    log.warning("cannot claim lines through Redis (%s); waiting for it", type(exc).__name__)
+                    self.claims_down.set()
+                self.stop.wait(1.0)
+                continue
+            self.claims_down.clear()
             if claim is None:
                 if self.ledger.pending() == 0:
                     return
