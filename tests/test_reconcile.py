@@ -55,7 +55,7 @@ def test_a_lost_answer_is_found_by_the_job_it_made() -> None:
     mock = demo_mock("metastudio")
     client = client_for(FaultyMock(mock, Fault("drop", first=1, operations=frozenset({CREATE}))))
     sent_at = time.time()
-    with pytest.raises(PaidJobUncertainError):
+    with pytest.raises(PaidJobUncertainError, match=r"digihuman\.reconcile\.find_job looks for it"):
         create(client, "wanted")  # the job is made, its answer lost
     create(client, "other")
     found = reconcile.find_job(client, CREATE, body("wanted"), sent_at=sent_at, project_id=PROJECT)

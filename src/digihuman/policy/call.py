@@ -243,6 +243,11 @@ class Call:
         raise PaidJobUncertainError(
             f"{self.label}: {self.request.method} {self.request.url} may or may not have created a paid job "
             f"({cause.message}). Check whether it exists before creating it again"
+            + (
+                " (digihuman.reconcile.find_job looks for it)"
+                if self.operation is not None and self.operation.extension("x-reconcile")
+                else " (the API offers no way to look it up: check in the vendor's console)"
+            )
             + (f"; request id {rid}" if rid else "")
             + (f"; identifying fields {found}" if found else ""),
             method=self.request.method,
