@@ -8,8 +8,10 @@ import csv
 import io
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -190,3 +192,21 @@ def test_two_machines_with_their_own_ledgers_share_the_lines_through_redis(
     assert done[0] | done[1] == set(range(1, 13)) and not done[0] & done[1]
     assert elsewhere == [done[1], done[0]]
     assert video_jobs(metastudio_mock) == 12
+
+
+def test_ctrl_c_stops_cleanly_and_a_second_run_finishes(metastudio_mock: Any, tmp_path: Path) -> None:
+    path = write(tmp_path, *({"text": f"第 {n} 条"} for n in range(1, 21)))
+    args = [sys.executable, "-m", "digihuman.cli", "batch", "run", str(path), "--vendor", "metastudio", *FAST]
+    env = {**os.environ, "HUAWEICLOUD_SDK_REGION": "cn-north-4"}
+    first = subprocess.Popen(args, env=env, stderr=subprocess.PIPE, text=True)
+    while (
+        not path.with_name(path.name + ".ledger").exists()
+        or not Ledger(path.with_name(path.name + ".ledger")).counts()[DONE]
+    ):
+        time.sleep(0.05)
+    first.send_signal(signal.SIGINT)
+    _, err = first.communicate(timeout=60)
+    assert first.returncode in (0, 130), err  # 0 only if it had just finished
+    assert "Traceback" not in err
+    assert subprocess.run(args, env=env, timeout=120).returncode == 0
+    assert video_jobs(metastudio_mock) == 20

@@ -97,10 +97,10 @@ def run(args: argparse.Namespace) -> int:
     try:
         batch.run(args.workers)
     except KeyboardInterrupt:
-        batch.stop.set()
-        raise
-    finally:
         report.finish()
+        print(f"stopped; `digihuman batch run {args.file} --vendor {args.vendor}` resumes", file=sys.stderr)
+        return 130
+    report.finish()
     counts = ledger.counts()
     return 0 if counts[DONE] + counts[ELSEWHERE] == len(requests) else 1
 

@@ -230,6 +230,10 @@ class Ledger:
     def uncertain(self, line: int, reason: str, retry_at: float | None = None) -> None:
         self._set(line, UNCERTAIN, reason=reason, retry_at=retry_at, release=True)
 
+    def release(self, line: int) -> None:
+        """Let go of a line in its current state (a created job not yet waited for to its end)."""
+        self._set(line, CREATED, release=True)
+
     def replan(self, line: int, reason: str) -> None:
         """The vendor's answers prove no job was created: the line may be sent again."""
         self._set(line, PLANNED, reason=reason, retry_at=None, release=True)

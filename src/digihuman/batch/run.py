@@ -27,6 +27,7 @@ from digihuman.errors import (
     DigihumanError,
     JobError,
     JobTimeoutError,
+    JobWaitCancelledError,
     NoResponseError,
     PaidJobUncertainError,
 )
@@ -148,9 +149,13 @@ class Batch:
         threads = [threading.Thread(target=self.work, name=f"batch-{n}") for n in range(workers)]
         for thread in threads:
             thread.start()
-        for thread in threads:
-            thread.join()
-        self.stop.set()
+        try:
+            for thread in threads:
+                thread.join()
+        finally:  # also on Ctrl-C: the workers finish their step (a wait ends at once) and stop
+            self.stop.set()
+            for thread in threads:
+                thread.join()
 
     def work(self) -> None:
         while not self.stop.is_set():
@@ -249,7 +254,10 @@ class Batch:
 
     def wait(self, line: int, job_id: str) -> None:
         try:
-            result = self.videos.wait(job_id, dict(self.wait_options))  # type: ignore[arg-type]
+            result = self.videos.wait(job_id, {**self.wait_options, "cancel": self.stop})
+        except JobWaitCancelledError:  # the run is stopping: the job goes on, a later run waits for it
+            self.ledger.release(line)
+            return
         except JobTimeoutError as exc:
             self.ledger.failed(line, f"job {job_id}: {exc}")
             self._event(line, FAILED, job_id=job_id, reason=str(exc))
