@@ -6,15 +6,22 @@ TARGET ?= mock
 export PYTHONDONTWRITEBYTECODE := 1
 
 BENCH_RUNTIME := .venv-bench-runtime
-.PHONY: setup run test lint generate generate-check contract doc-check examples bench clean
+.PHONY: setup run test lint generate generate-check contract doc-check examples bench clean redis-server
 
 setup: $(VENV)/.installed
 
 $(VENV)/.installed: pyproject.toml $(wildcard generated/*/__init__.py)
+	@$(MAKE) --no-print-directory redis-server
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $@
+
+# The fleet tests and bench row start a real redis-server (Debian's package): installed here when we may.
+redis-server:
+	@command -v redis-server >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null \
+		&& apt-get update -qq && apt-get install -y -qq redis-server; } \
+		|| echo "redis-server is missing: the fleet tests need it (Debian/Ubuntu: sudo apt-get install -y redis-server)"
 
 generate: setup
 	$(BIN)/python -m generator

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bench import burst, chat, commands, figures, loopback, startup
+from bench import burst, chat, commands, figures, fleet, loopback, startup
 from bench.figures import Figure
 
 RESULTS = Path(__file__).resolve().parent / "results.json"
@@ -35,6 +35,7 @@ def plan(quick: bool, burst_seconds: float, runtime: str | None) -> list[tuple[s
         ("contract", lambda: [commands.contract(rounds=1 if quick else 3)]),
         ("burst", lambda: burst.burst(seconds=burst_seconds)),
         ("chat", lambda: chat.chat_rows(sessions=50 if quick else 200, trips=100 if quick else 300)),
+        ("fleet", lambda: fleet.fleet(seconds=burst_seconds)),
     ]
 
 

@@ -1,4 +1,4 @@
-"""The `digihuman` command: sign, mock, contract, run, video, chat, ops."""
+"""The `digihuman` command: sign, mock, contract, run, video, chat, ops, batch."""
 
 from __future__ import annotations
 
@@ -155,6 +155,10 @@ def parser() -> argparse.ArgumentParser:
     from digihuman import ops_command
 
     ops_command.register(sub)
+
+    from digihuman.batch import command as batch_command
+
+    batch_command.register(sub)
     return top
 
 

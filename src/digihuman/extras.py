@@ -16,6 +16,7 @@ EXTRAS = {  # extra → the modules it installs
     "mock": ("uvicorn", "websockets"),
     "chat": ("websockets",),
     "contract": ("hypothesis", "schemathesis"),
+    "fleet": ("redis",),
 }
 
 

@@ -21,6 +21,7 @@ from digihuman.auth import Clock, sdk_hmac
 from digihuman.client_objects import AsyncClientObject, SyncClientObject, configured
 from digihuman.config import check_base_url, required_setting, setting
 from digihuman.openapi import api
+from digihuman.policy.redis_limits import fleet_rate_limit
 from digihuman.secret import Secret
 
 
@@ -68,12 +69,17 @@ def client(
     validate: bool = True,
     *,
     strict_responses: bool = False,
+    redis_url: str | None = None,
+    fleet_size: int | None = None,
 ) -> Client:
     """A generated client whose requests carry our auth and run under `digihuman.policy` (validation, the
     documented per-tenant rate limits of the region, retries, typed errors). `transport`/`async_transport`
     let tests and the mocks run it in-process; the sync one also serves the IAM token request.
     `strict_responses=True` raises ResponseValidationError for a success answer that does not match the spec,
-    instead of returning it and logging its drift once (docs/going-live.md)."""
+    instead of returning it and logging its drift once (docs/going-live.md).
+    `redis_url` (else DIGIHUMAN_REDIS_URL) shares the rate limits with a fleet of workers, `fleet_size` of
+    them (else DIGIHUMAN_FLEET_SIZE): docs/fleet.md.
+    """
     region = setting("HUAWEICLOUD_SDK_REGION", region, env)
     url = setting("METASTUDIO_ENDPOINT", base_url, env) or endpoint(
         required_setting(
@@ -93,7 +99,13 @@ def client(
         api("metastudio"),
         region=region,
         retries=retries,
-        rate_limit=rate_limit,
+        rate_limit=fleet_rate_limit(
+            rate_limit,
+            redis_url,
+            fleet_size,
+            setting("HUAWEICLOUD_SDK_PROJECT_ID", project, env) or setting("HUAWEICLOUD_SDK_AK", ak, env),
+            env,
+        ),
         validate=validate,
         transport=transport,
         async_transport=async_transport,

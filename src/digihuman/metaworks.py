@@ -14,7 +14,9 @@ from digihuman import policy
 from digihuman.auth import AWAuth, Clock
 from digihuman.client_objects import AsyncClientObject, SyncClientObject, configured
 from digihuman.config import check_base_url, required_secret, required_setting
+from digihuman.config import check_base_url, required_secret, required_setting, setting
 from digihuman.openapi import api
+from digihuman.policy.redis_limits import fleet_rate_limit
 from digihuman.secret import Secret
 
 
@@ -57,6 +59,14 @@ def client(
     publishes no host, so the base URL must come from the argument or METAWORKS_BASE_URL.
     `strict_responses=True` raises ResponseValidationError for a success answer that does not match the spec,
     instead of returning it and logging its drift once (docs/going-live.md)."""
+    redis_url: str | None = None,
+    fleet_size: int | None = None,
+) -> Client:
+    """A generated client whose requests carry the AW signature and run under `digihuman.policy`. Metaworks
+    publishes no host, so the base URL must come from the argument or METAWORKS_BASE_URL.
+    `redis_url` (else DIGIHUMAN_REDIS_URL) shares the rate limits with a fleet of workers, `fleet_size` of
+    them (else DIGIHUMAN_FLEET_SIZE): docs/fleet.md.
+    """
     url = required_setting(
         "METAWORKS_BASE_URL", base_url, "Metaworks publishes no API host; give the base URL of your account", env
     )
@@ -72,7 +82,7 @@ def client(
         generated,
         api("metaworks"),
         retries=retries,
-        rate_limit=rate_limit,
+        rate_limit=fleet_rate_limit(rate_limit, redis_url, fleet_size, setting("METAWORKS_APP_KEY", app_key, env), env),
         validate=validate,
         transport=transport,
         async_transport=async_transport,

@@ -15,6 +15,7 @@ from digihuman.auth import Clock, XTokenAuth
 from digihuman.client_objects import AsyncClientObject, SyncClientObject, configured
 from digihuman.config import check_base_url, required_secret, required_setting, setting
 from digihuman.openapi import api
+from digihuman.policy.redis_limits import fleet_rate_limit
 from digihuman.secret import Secret
 
 DEFAULT_BASE_URL = "https://nebula-agent.xingyun3d.com"  # seed 002 §2.1
@@ -49,12 +50,17 @@ def client(
     validate: bool = True,
     *,
     strict_responses: bool = False,
+    redis_url: str | None = None,
+    fleet_size: int | None = None,
 ) -> Client:
     """A generated client whose requests are signed and run under `digihuman.policy` (validation, rate limits,
     retries, typed errors); base URL from the argument, XINGYUN_BASE_URL or the documented host.
     `transport`/`async_transport` let tests and the mocks run it in-process.
     `strict_responses=True` raises ResponseValidationError for a success answer that does not match the spec,
-    instead of returning it and logging its drift once (docs/going-live.md)."""
+    instead of returning it and logging its drift once (docs/going-live.md).
+    `redis_url` (else DIGIHUMAN_REDIS_URL) shares the rate limits with a fleet of workers, `fleet_size` of
+    them (else DIGIHUMAN_FLEET_SIZE): docs/fleet.md.
+    """
     url = check_base_url(setting("XINGYUN_BASE_URL", base_url, env) or DEFAULT_BASE_URL, allow_http)
     generated = Client(
         base_url=url,
@@ -68,7 +74,7 @@ def client(
         generated,
         api("xingyun"),
         retries=retries,
-        rate_limit=rate_limit,
+        rate_limit=fleet_rate_limit(rate_limit, redis_url, fleet_size, setting("XINGYUN_APP_ID", app_id, env), env),
         validate=validate,
         transport=transport,
         async_transport=async_transport,

@@ -158,7 +158,14 @@ class Call:
     def rate_limit_wait(self) -> float:
         if not self.limits or self.policy.limiter is None:
             return 0.0
-        wait = self.policy.limiter.reserve(self.limits)
+        return self._waiting(self.policy.limiter.reserve(self.limits))
+
+    async def async_rate_limit_wait(self) -> float:
+        if not self.limits or self.policy.limiter is None:
+            return 0.0
+        return self._waiting(await self.policy.limiter.areserve(self.limits))
+
+    def _waiting(self, wait: float) -> float:
         if wait > 0:
             log.debug("%s: waiting %.3f s for the rate limit", self.label, wait)
         return wait
@@ -333,6 +340,11 @@ class Call:
         raise PaidJobUncertainError(
             f"{self.label}: {self.request.method} {self.request.url} may or may not have created a paid job "
             f"({cause.message}). Check whether it exists before creating it again"
+            + (
+                " (digihuman.reconcile.find_job looks for it)"
+                if self.operation is not None and self.operation.extension("x-reconcile")
+                else " (the API offers no way to look it up: check in the vendor's console)"
+            )
             + (f"; request id {rid}" if rid else "")
             + (f"; identifying fields {found}" if found else ""),
             method=self.request.method,

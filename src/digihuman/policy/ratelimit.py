@@ -114,3 +114,7 @@ class RateLimiter:
             for limit in limits:
                 next_free[limit.bucket] = start + 1.0 / limit.per_second
         return start - now
+
+    async def areserve(self, limits: list[Limit]) -> float:
+        """`reserve` for asyncio tasks (a shared limiter may need I/O to reserve: `RedisRateLimiter`)."""
+        return self.reserve(limits)

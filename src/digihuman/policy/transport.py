@@ -63,7 +63,7 @@ class PolicyTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         await request.aread()
         call = Call(self.policy, request)
         while True:
-            wait = call.rate_limit_wait()
+            wait = await call.async_rate_limit_wait()
             if wait > 0:
                 await self.policy.retry.async_sleep(wait)
             try:
