@@ -54,16 +54,13 @@ def client(
     validate: bool = True,
     *,
     strict_responses: bool = False,
-) -> Client:
-    """A generated client whose requests carry the AW signature and run under `digihuman.policy`. Metaworks
-    publishes no host, so the base URL must come from the argument or METAWORKS_BASE_URL.
-    `strict_responses=True` raises ResponseValidationError for a success answer that does not match the spec,
-    instead of returning it and logging its drift once (docs/going-live.md)."""
     redis_url: str | None = None,
     fleet_size: int | None = None,
 ) -> Client:
     """A generated client whose requests carry the AW signature and run under `digihuman.policy`. Metaworks
     publishes no host, so the base URL must come from the argument or METAWORKS_BASE_URL.
+    `strict_responses=True` raises ResponseValidationError for a success answer that does not match the spec,
+    instead of returning it and logging its drift once (docs/going-live.md).
     `redis_url` (else DIGIHUMAN_REDIS_URL) shares the rate limits with a fleet of workers, `fleet_size` of
     them (else DIGIHUMAN_FLEET_SIZE): docs/fleet.md.
     """
