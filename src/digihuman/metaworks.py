@@ -46,11 +46,21 @@ def client(
     retries: policy.Retry | int = 3,
     rate_limit: policy.RateLimiter | bool = True,
     validate: bool = True,
+    *,
+    proxy: policy.ProxyTypes | None = None,
+    trust_env: bool = True,
+    verify: policy.VerifyTypes = True,
+    max_response_bytes: int = policy.DEFAULT_MAX_RESPONSE_BYTES,
+    deadline: float | None = None,
 ) -> Client:
     """A generated client whose requests carry the AW signature and run under `digihuman.policy`. Metaworks
-    publishes no host, so the base URL must come from the argument or METAWORKS_BASE_URL."""
+    publishes no host, so the base URL must come from the argument or METAWORKS_BASE_URL. `proxy`, `trust_env`,
+    `verify`, `max_response_bytes` and `deadline` (seconds for a call, retries included): docs/going-live.md."""
     url = required_setting(
         "METAWORKS_BASE_URL", base_url, "Metaworks publishes no API host; give the base URL of your account", env
+    )
+    network = policy.Network(
+        proxy=proxy, trust_env=trust_env, verify=verify, max_response_bytes=max_response_bytes, env=env
     )
     generated = Client(
         base_url=check_base_url(url, allow_http),
@@ -68,4 +78,6 @@ def client(
         validate=validate,
         transport=transport,
         async_transport=async_transport,
+        network=network,
+        deadline=deadline,
     )

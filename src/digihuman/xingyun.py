@@ -43,11 +43,21 @@ def client(
     retries: policy.Retry | int = 3,
     rate_limit: policy.RateLimiter | bool = True,
     validate: bool = True,
+    *,
+    proxy: policy.ProxyTypes | None = None,
+    trust_env: bool = True,
+    verify: policy.VerifyTypes = True,
+    max_response_bytes: int = policy.DEFAULT_MAX_RESPONSE_BYTES,
+    deadline: float | None = None,
 ) -> Client:
     """A generated client whose requests are signed and run under `digihuman.policy` (validation, rate limits,
     retries, typed errors); base URL from the argument, XINGYUN_BASE_URL or the documented host.
-    `transport`/`async_transport` let tests and the mocks run it in-process."""
+    `transport`/`async_transport` let tests and the mocks run it in-process. `proxy`, `trust_env`, `verify`,
+    `max_response_bytes` and `deadline` (seconds for a call, retries included): docs/going-live.md."""
     url = check_base_url(setting("XINGYUN_BASE_URL", base_url, env) or DEFAULT_BASE_URL, allow_http)
+    network = policy.Network(
+        proxy=proxy, trust_env=trust_env, verify=verify, max_response_bytes=max_response_bytes, env=env
+    )
     generated = Client(
         base_url=url,
         timeout=timeout,
@@ -64,4 +74,6 @@ def client(
         validate=validate,
         transport=transport,
         async_transport=async_transport,
+        network=network,
+        deadline=deadline,
     )

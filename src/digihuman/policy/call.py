@@ -8,6 +8,7 @@ hand the answer to the generated code).
 from __future__ import annotations
 
 import logging
+import time
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import NoReturn
@@ -19,6 +20,7 @@ from digihuman.errors import (
     NoResponseError,
     PaidJobUncertainError,
     RequestValidationError,
+    ResponseTooLargeError,
     ResponseValidationError,
 )
 from digihuman.openapi import Api, CheckedRequest
@@ -41,7 +43,7 @@ RAW = "digihuman.raw"
 """Request extension: send as given, once, and return the answer as received (no validation, no retries,
 no typed errors). The contract suite uses it to probe the server with invalid requests."""
 
-UNSENDABLE_ERRORS = (*NOT_SENT_ERRORS, httpx.UnsupportedProtocol, httpx.LocalProtocolError)
+UNSENDABLE_ERRORS = (*NOT_SENT_ERRORS, httpx.UnsupportedProtocol, httpx.LocalProtocolError, httpx.ProxyError)
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 """Every request has timeouts: the client's, and these wherever the client sets none."""
 DEFAULT_TIMEOUTS = tuple(DEFAULT_TIMEOUT.as_dict().items())
@@ -103,6 +105,7 @@ class Call:
         if policy.limiter is not None and self.operation is not None:
             self.limits = policy.limiter.limits(policy.api, self.operation, policy.region)
         self.retries = 0
+        self.give_up_at: float | None = None  # (time.monotonic) no retry starts after it: the call's deadline
         self._copy_plan: tuple[dict[str, object], bool] | None = None
         if not self.ours:
             for name in policy.credential_headers:
@@ -212,7 +215,7 @@ class Call:
         if not may_retry(failure, self.repeatable):
             return None
         delay = self.policy.retry.delay(self.retries + 1, retry_after)
-        if delay is None:
+        if delay is None or (self.give_up_at is not None and time.monotonic() + delay >= self.give_up_at):
             return None
         self.retries += 1
         log.warning(
@@ -228,6 +231,22 @@ class Call:
             delay,
         )
         return delay
+
+    def too_large(self, error: ResponseTooLargeError) -> NoReturn:
+        """Raise for an answer past `max_response_bytes`: a paid job's unread success may hide a job."""
+        where = f"{self.request.method} {_without_query(self.request.url)}"
+        status = error.status or 0
+        raised = ResponseTooLargeError(
+            f"{self.label}: {where}: {error}",
+            limit=error.limit,
+            vendor=self.policy.api.vendor,
+            operation_id=self.operation.operation_id if self.operation else None,
+            status=error.status,
+            request_id=self.request.headers.get("x-request-id"),
+        )
+        if self.paid and not 400 <= status < 500:
+            self._raise_uncertain(raised)
+        raise raised from error
 
     def _raise_uncertain(self, cause: ApiError) -> NoReturn:
         body = self.checked.body if self.checked else None
