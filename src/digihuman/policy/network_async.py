@@ -14,6 +14,7 @@ when the loop shuts down (`asyncio.run` closes the loop's async generators; one 
 from __future__ import annotations
 
 import asyncio
+import re
 import time
 from collections.abc import AsyncIterator
 
@@ -25,6 +26,7 @@ from digihuman.policy.network import Network, attempt_ends
 from digihuman.policy.network_sync import LIMITS
 
 DEADLINE_PASSED = "the attempt's deadline passed"
+TOKEN = re.compile(r"[-!#$%&'*+.^_`|~0-9A-Za-z]+")  # RFC 9110 §5.6.2: a method or a header name
 
 
 def transport_error(exc: BaseException) -> httpx.TransportError:
@@ -52,6 +54,18 @@ def transport_error(exc: BaseException) -> httpx.TransportError:
     return error
 
 
+def refuse_malformed(request: httpx.Request) -> None:
+    """What httpx's sync transport refuses to send and aiohttp would send: a method or header name
+    that is not a token (aiohttp itself refuses control characters in header values), or another scheme."""
+    if request.url.scheme not in ("http", "https"):
+        raise httpx.UnsupportedProtocol(f"request URL has an unsupported protocol {request.url.scheme!r}")
+    if not TOKEN.fullmatch(request.method):
+        raise httpx.LocalProtocolError(f"illegal method {request.method!r}")
+    for name, _ in request.headers.raw:
+        if not TOKEN.fullmatch(name.decode("latin-1")):
+            raise httpx.LocalProtocolError(f"illegal header name {name!r}")
+
+
 def left(ends: float | None) -> float | None:
     return None if ends is None else max(0.0, ends - time.monotonic())
 
@@ -63,6 +77,7 @@ class AsyncNetworkTransport(httpx.AsyncBaseTransport):
         self._closers: dict[asyncio.AbstractEventLoop, AsyncIterator[None]] = {}
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        refuse_malformed(request)
         transport = await self._transport(self.network.proxy_for(request.url))
         ends = attempt_ends(request)
         try:
@@ -72,6 +87,8 @@ class AsyncNetworkTransport(httpx.AsyncBaseTransport):
             raise httpx.ReadTimeout(DEADLINE_PASSED) from exc
         except (httpx.TransportError, aiohttp.ClientError) as exc:
             raise transport_error(exc)  # noqa: B904 - its cause is aiohttp's error
+        except ValueError as exc:  # aiohttp refused to write the request (a control character in a header)
+            raise httpx.LocalProtocolError(str(exc)) from exc
         assert isinstance(response.stream, httpx.AsyncByteStream)
         try:
             return self.network.async_answer(response, request, Body(response.stream, ends))

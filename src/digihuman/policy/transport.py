@@ -57,6 +57,8 @@ class PolicyTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 if call.wants_body:
                     response.read()
             except httpx.TransportError as exc:
+                if response is not None:
+                    response.close()
                 self._sleep(call.after_error(exc))
                 continue
             except ResponseTooLargeError as exc:
@@ -118,6 +120,8 @@ class PolicyTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                     else:
                         await response.aread()
             except httpx.TransportError as exc:
+                if response is not None:
+                    await response.aclose()
                 await self._async_sleep(call.after_error(exc))
                 continue
             except ResponseTooLargeError as exc:
