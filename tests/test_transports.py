@@ -115,7 +115,7 @@ def test_sends_the_request_as_httpx_built_it_and_reuses_the_connection(side: Sid
         assert line == b"POST /v1/p%2Fq/videos?b=2&a=%E4%BD%A0&plus=a%2Bb&sp=a%20b HTTP/1.1"  # nothing re-encoded
         assert body == b'{"x":1}'
         for name, value in request.headers.raw:  # every header httpx built (the signed ones among them), as built
-            assert headers[name.lower()] == value
+            assert headers[name.lower()] == value and b"\r\n" + name + b": " + value + b"\r\n" in server.seen[0].raw
         assert response.http_version == "HTTP/1.1" and response.reason_phrase == "OK"
 
 

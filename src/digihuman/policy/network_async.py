@@ -54,6 +54,17 @@ def transport_error(exc: BaseException) -> httpx.TransportError:
     return error
 
 
+class HeadersAsBuilt(httpx.Headers):
+    """A request's headers as httpx-aiohttp hands them to aiohttp (through `items()`): each name in the case it
+    was built in, each header once as it is, where httpx's `items()` lower-cases names and joins repeated ones.
+    (An intermediary that compares names case-sensitively, as proxy.py does, otherwise adds a second
+    Content-Length, and the server refuses the request.)"""
+
+    def items(self) -> list[tuple[str, str]]:  # type: ignore[override]
+        encoding = self.encoding
+        return [(name.decode(encoding), value.decode(encoding)) for name, value in self.raw]
+
+
 def refuse_malformed(request: httpx.Request) -> None:
     """What httpx's sync transport refuses to send and aiohttp would send: a method or header name
     that is not a token (aiohttp itself refuses control characters in header values), or another scheme."""
@@ -78,6 +89,7 @@ class AsyncNetworkTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         refuse_malformed(request)
+        request.headers = HeadersAsBuilt(request.headers)
         transport = await self._transport(self.network.proxy_for(request.url))
         ends = attempt_ends(request)
         try:
