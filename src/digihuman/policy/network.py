@@ -36,6 +36,8 @@ ENCODED_STEP = 1024
 """An encoded answer is decompressed this many received bytes at a time, so that the decompressed size is
 checked at least every ~1 MB (gzip and deflate expand 1 KiB to at most ~1 MiB)."""
 ORIGINS_KEPT = 64
+LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20, keepalive_expiry=5.0)
+"""Per transport: at most 100 connections (more requests wait, up to the pool timeout), 20 idle ones kept 5 s."""
 
 ProxyTypes = str | httpx.URL | httpx.Proxy
 VerifyTypes = ssl.SSLContext | str | os.PathLike[str] | bool
@@ -47,13 +49,15 @@ CALL_ENDS: ContextVar[float | None] = ContextVar("digihuman_call_ends", default=
 def attempt_ends(request: httpx.Request) -> float | None:
     """When an attempt to send `request` that starts now must be over, connecting, writing and reading
     together: its longest timeout from now (an attempt takes no longer than the longest single wait it
-    allows), and never past the call's deadline."""
+    allows), and never past the call's deadline. `ConnectTimeout` (nothing sent) when that has passed."""
     timeouts: Mapping[str, float | None] = request.extensions.get("timeout") or {}
     budget = max((value for value in timeouts.values() if value is not None), default=None)
     ends = None if budget is None else time.monotonic() + budget
     call_ends = CALL_ENDS.get()
     if call_ends is None:
         return ends
+    if call_ends <= time.monotonic():
+        raise httpx.ConnectTimeout("the call's deadline passed before this attempt", request=request)
     return call_ends if ends is None else min(ends, call_ends)
 
 

@@ -22,8 +22,7 @@ import aiohttp
 import httpx
 from httpx_aiohttp import AiohttpTransport
 
-from digihuman.policy.network import Network, attempt_ends
-from digihuman.policy.network_sync import LIMITS
+from digihuman.policy.network import LIMITS, Network, attempt_ends
 
 DEADLINE_PASSED = "the attempt's deadline passed"
 TOKEN = re.compile(r"[-!#$%&'*+.^_`|~0-9A-Za-z]+")  # RFC 9110 §5.6.2: a method or a header name

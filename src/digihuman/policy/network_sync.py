@@ -14,9 +14,8 @@ from contextvars import ContextVar
 import httpcore
 import httpx
 
-from digihuman.policy.network import Network, attempt_ends
+from digihuman.policy.network import LIMITS, Network, attempt_ends
 
-LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20, keepalive_expiry=5.0)
 ATTEMPT_ENDS: ContextVar[float | None] = ContextVar("digihuman_attempt_ends", default=None)
 """The deadline of the attempt this thread is reading or writing for (the backend below reads it)."""
 
