@@ -25,7 +25,7 @@ from xingyun_client.api.video_synthesis_task import create_render_task, get_rend
 from xingyun_client.models import CreateRenderTaskBySegment, Segment
 
 from digihuman import metastudio, xingyun
-from digihuman.errors import NotFoundError
+from digihuman.errors import ConfigurationError, NotFoundError
 from digihuman.mock.demo import ENV, demo_mock
 from digihuman.mock.server import serve_in_thread
 from digihuman.policy.network import Network
@@ -242,3 +242,18 @@ def test_proxy_choice_follows_the_environment_as_httpx_reads_it() -> None:
     assert Network(env=env, trust_env=False).proxy_for(httpx.URL("http://api.example")) is None
     given = Network(env=env, proxy="http://given:1")  # an explicit proxy serves every origin
     assert str(given.proxy_for(httpx.URL("https://internal.example")).url) == "http://given:1"  # type: ignore[union-attr]
+
+
+def test_settings_that_cannot_work_are_refused_when_the_client_is_built() -> None:
+    for options, message in [
+        ({"proxy": "ftp://proxy.example"}, "proxy must be"),
+        ({"verify": "/no/such/ca-bundle.pem"}, "no CA bundle"),
+        ({"max_response_bytes": 0}, "max_response_bytes"),
+    ]:
+        with pytest.raises(ConfigurationError, match=message):
+            xingyun.client(base_url="http://127.0.0.1:1", **options)
+
+
+def test_a_proxy_password_and_the_environment_stay_out_of_the_repr() -> None:
+    network = Network(proxy="http://user:pa55word@proxy.example:3128", env={"XINGYUN_APP_SECRET": "s3cret"})
+    assert "pa55word" not in repr(network) and "s3cret" not in repr(network) and "proxy.example" in repr(network)

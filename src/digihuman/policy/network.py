@@ -26,7 +26,7 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from digihuman.errors import ResponseTooLargeError
+from digihuman.errors import ConfigurationError, ResponseTooLargeError
 from digihuman.policy.answers import ParsedResponse
 
 T = TypeVar("T")
@@ -61,7 +61,7 @@ def attempt_ends(request: httpx.Request) -> float | None:
     return call_ends if ends is None else min(ends, call_ends)
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True, eq=False, repr=False)
 class Network:
     """How a client's requests reach the servers.
 
@@ -76,11 +76,31 @@ class Network:
     verify: VerifyTypes = True
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
     env: Mapping[str, str] | None = None
-    _origins: dict[tuple[str, str, int | None], httpx.Proxy | None] = field(default_factory=dict, repr=False)
+    _origins: dict[tuple[str, str, int | None], httpx.Proxy | None] = field(
+        default_factory=dict, init=False, repr=False
+    )
 
     def __post_init__(self) -> None:
+        """Settings that cannot work are refused now, not on the first request."""
         if self.max_response_bytes <= 0:
-            raise ValueError("max_response_bytes must be positive")
+            raise ConfigurationError("max_response_bytes must be a positive number of bytes")
+        if self.proxy is not None:
+            try:
+                self._explicit_proxy  # noqa: B018 - made now, to be checked now
+            except (ValueError, TypeError, httpx.InvalidURL):
+                raise ConfigurationError(
+                    "proxy must be an http://, https://, socks5:// or socks5h:// URL, or an httpx.Proxy"
+                ) from None
+        if isinstance(self.verify, str | os.PathLike) and not os.path.exists(self.verify):
+            raise ConfigurationError(f"verify: there is no CA bundle file or directory at {os.fspath(self.verify)!r}")
+
+    def __repr__(self) -> str:  # the proxy's password masked (httpx.Proxy's repr), the environment left out
+        proxy = None if self.proxy is None else self._explicit_proxy
+        env = "os.environ" if self.env is None else "{...}"
+        return (
+            f"Network(proxy={proxy!r}, trust_env={self.trust_env}, verify={self.verify!r}, "
+            f"max_response_bytes={self.max_response_bytes}, env={env})"
+        )
 
     @cached_property
     def ssl_context(self) -> ssl.SSLContext:
