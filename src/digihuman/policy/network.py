@@ -6,9 +6,10 @@
 
 Both are made on the first request (building a client imports neither asyncio nor aiohttp) and share what
 `Network` holds: the proxy for each origin (`proxy=`, else `HTTP_PROXY`/`HTTPS_PROXY`/`ALL_PROXY`/`NO_PROXY`
-when `trust_env`), the TLS context (`verify=`), and `max_response_bytes`, counted as the bytes arrive and
-again after decompression. Each attempt also has a deadline (`attempt_ends`): no sequence of slow reads
-holds it past its timeout, nor past the call's deadline (`CALL_ENDS`, set by `PolicyTransport`).
+when `trust_env`), the TLS context (`verify=`), and `max_response_bytes`. Answers are read whole within the
+attempt, counted as the bytes arrive and again as they are decompressed. Each attempt has a deadline
+(`attempt_ends`): no sequence of slow reads holds it past its timeout, nor past the call's deadline
+(`CALL_ENDS`, set by `PolicyTransport`).
 """
 
 from __future__ import annotations
@@ -148,36 +149,26 @@ class Network:
             return None
         return httpx.Proxy(chosen if "://" in chosen else f"http://{chosen}")  # a bare host:port is an HTTP proxy
 
-    def answer(self, response: httpx.Response, request: httpx.Request, stream: httpx.SyncByteStream) -> Answer:
-        """`response` as the policy reads it: its body capped at `max_response_bytes`."""
-        cap = self._cap(response)
-        return Answer(
-            response.status_code,
-            headers=response.headers,
-            stream=CappedStream(stream, cap),
-            extensions=response.extensions,
-            request=request,
-            cap=cap,
-        )
-
-    def async_answer(self, response: httpx.Response, request: httpx.Request, stream: httpx.AsyncByteStream) -> Answer:
-        cap = self._cap(response)
-        return Answer(
-            response.status_code,
-            headers=response.headers,
-            stream=AsyncCappedStream(stream, cap),
-            extensions=response.extensions,
-            request=request,
-            cap=cap,
-        )
-
-    def _cap(self, response: httpx.Response) -> Cap:
+    def cap(self, response: httpx.Response) -> Cap:
+        """What counts `response`'s body as it is read; `ResponseTooLargeError` if it declares too many bytes."""
         limit = self.max_response_bytes
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > limit:
             raise too_large(limit, response.status_code, f"it declares {int(declared):,} bytes")
         step = ENCODED_STEP if response.headers.get("content-encoding", "identity") != "identity" else 0
         return Cap(limit, response.status_code, step)
+
+    @staticmethod
+    def answer(response: httpx.Response, request: httpx.Request, cap: Cap) -> Answer:
+        """`response`, its body read (into `cap`), as the policy reads it."""
+        return Answer(
+            response.status_code,
+            headers=response.headers,
+            stream=Pieces(cap.kept),
+            extensions=response.extensions,
+            request=request,
+            cap=cap,
+        )
 
 
 def environment_proxies(env: Mapping[str, str]) -> dict[str, str]:
@@ -205,23 +196,23 @@ def too_large(limit: int, status: int, how: str) -> ResponseTooLargeError:
 
 @dataclass
 class Cap:
-    """Counts an answer's bytes as they arrive; an encoded answer's are handed on in small steps, so that
-    what they decompress to is counted before much of it is held."""
+    """An answer's body as it was received, counted; an encoded one kept in small pieces, so that what they
+    decompress to is counted (`decoded`) before much of it is held."""
 
     limit: int
     status: int
     step: int
     received: int = 0
+    kept: list[bytes] = field(default_factory=list)
 
-    def pieces(self, chunk: bytes) -> Iterator[bytes]:
+    def take(self, chunk: bytes) -> None:
         self.received += len(chunk)
         if self.received > self.limit:
             raise too_large(self.limit, self.status, f"{self.received:,} bytes received")
         if not self.step or len(chunk) <= self.step:
-            yield chunk
-            return
-        for start in range(0, len(chunk), self.step):
-            yield chunk[start : start + self.step]
+            self.kept.append(chunk)
+        else:
+            self.kept.extend(chunk[start : start + self.step] for start in range(0, len(chunk), self.step))
 
     def decoded(self, chunks: Iterator[bytes]) -> Iterator[bytes]:
         size = 0
@@ -232,35 +223,24 @@ class Cap:
             yield chunk
 
 
-class CappedStream(httpx.SyncByteStream):
-    def __init__(self, inner: httpx.SyncByteStream, cap: Cap) -> None:
-        self.inner = inner
-        self.cap = cap
+class Pieces(httpx.ByteStream):
+    """A body read already, in the pieces it was kept in (an `httpx.ByteStream`: read without I/O)."""
+
+    def __init__(self, pieces: list[bytes]) -> None:
+        super().__init__(b"")
+        self.pieces = pieces
 
     def __iter__(self) -> Iterator[bytes]:
-        for chunk in self.inner:
-            yield from self.cap.pieces(chunk)
-
-    def close(self) -> None:
-        self.inner.close()
-
-
-class AsyncCappedStream(httpx.AsyncByteStream):
-    def __init__(self, inner: httpx.AsyncByteStream, cap: Cap) -> None:
-        self.inner = inner
-        self.cap = cap
+        return iter(self.pieces)
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
-        async for chunk in self.inner:
-            for piece in self.cap.pieces(chunk):
-                yield piece
-
-    async def aclose(self) -> None:
-        await self.inner.aclose()
+        for piece in self.pieces:
+            yield piece
 
 
 class Answer(ParsedResponse):
-    """An answer from the network: its decompressed body is counted against the cap as httpx decodes it."""
+    """An answer from the network, read whole: what it decompresses to is counted against the cap as httpx
+    decodes it."""
 
     def __init__(self, *args: Any, cap: Cap, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

@@ -5,7 +5,7 @@ server dropped after reading the request included, and the retry policy would re
 Here each is named by what aiohttp says happened: only a connection that was never made (or a proxy that
 refused the tunnel) is a connect error; anything later is a read error, a timeout or a protocol error, so
 the request may have reached the server. Deadline: the attempt's (`network.attempt_ends`) bounds sending
-and every read of the body.
+and reading the whole answer.
 
 aiohttp's connections belong to the event loop that opened them: each loop gets its own transports, closed
 when the loop shuts down (`asyncio.run` closes the loop's async generators; one of them holds them).
@@ -94,18 +94,19 @@ class AsyncNetworkTransport(httpx.AsyncBaseTransport):
         try:
             async with asyncio.timeout(left(ends)):
                 response = await transport.handle_async_request(request)
+                try:
+                    cap = self.network.cap(response)
+                    async for chunk in response.stream:  # type: ignore[union-attr]
+                        cap.take(chunk)
+                finally:
+                    await response.aclose()
         except TimeoutError as exc:  # (aiohttp's own timeouts arrive as httpx errors)
             raise httpx.ReadTimeout(DEADLINE_PASSED) from exc
         except (httpx.TransportError, aiohttp.ClientError) as exc:
             raise transport_error(exc)  # noqa: B904 - its cause is aiohttp's error
         except ValueError as exc:  # aiohttp refused to write the request (a control character in a header)
             raise httpx.LocalProtocolError(str(exc)) from exc
-        assert isinstance(response.stream, httpx.AsyncByteStream)
-        try:
-            return self.network.async_answer(response, request, Body(response.stream, ends))
-        except BaseException:
-            await response.aclose()
-            raise
+        return self.network.answer(response, request, cap)
 
     async def _transport(self, proxy: httpx.Proxy | None) -> AiohttpTransport:
         loop = asyncio.get_running_loop()
@@ -141,28 +142,3 @@ async def _close_at_shutdown(transports: dict[str | None, AiohttpTransport]) -> 
     finally:
         for transport in transports.values():
             await transport.aclose()
-
-
-class Body(httpx.AsyncByteStream):
-    """An answer's body from aiohttp: each read within the attempt's deadline, each error named as above."""
-
-    def __init__(self, inner: httpx.AsyncByteStream, ends: float | None) -> None:
-        self.inner = inner
-        self.ends = ends
-
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        chunks = aiter(self.inner)
-        while True:
-            try:
-                async with asyncio.timeout(left(self.ends)):
-                    chunk = await anext(chunks)
-            except StopAsyncIteration:
-                return
-            except TimeoutError as exc:
-                raise httpx.ReadTimeout(DEADLINE_PASSED) from exc
-            except (httpx.TransportError, aiohttp.ClientError) as exc:
-                raise transport_error(exc)  # noqa: B904 - its cause is aiohttp's error
-            yield chunk
-
-    async def aclose(self) -> None:
-        await self.inner.aclose()

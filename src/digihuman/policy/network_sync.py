@@ -8,7 +8,6 @@ from __future__ import annotations
 import threading
 import time
 import typing
-from collections.abc import Iterator
 from contextvars import ContextVar
 
 import httpcore
@@ -27,19 +26,21 @@ class NetworkTransport(httpx.BaseTransport):
         self._lock = threading.Lock()
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        """The answer, read whole within the attempt's deadline."""
         transport = self._transport(self.network.proxy_for(request.url))
-        ends = attempt_ends(request)
-        token = ATTEMPT_ENDS.set(ends)
+        token = ATTEMPT_ENDS.set(attempt_ends(request))
         try:
             response = transport.handle_request(request)
+            try:
+                cap = self.network.cap(response)
+                assert isinstance(response.stream, httpx.SyncByteStream)
+                for chunk in response.stream:
+                    cap.take(chunk)
+            finally:
+                response.close()
         finally:
             ATTEMPT_ENDS.reset(token)
-        try:
-            assert isinstance(response.stream, httpx.SyncByteStream)
-            return self.network.answer(response, request, Body(response.stream, ends))
-        except BaseException:
-            response.close()
-            raise
+        return self.network.answer(response, request, cap)
 
     def _transport(self, proxy: httpx.Proxy | None) -> httpx.HTTPTransport:
         key = None if proxy is None else repr((str(proxy.url), proxy.auth, proxy.headers.raw))
@@ -62,29 +63,6 @@ class NetworkTransport(httpx.BaseTransport):
             transports, self._transports = list(self._transports.values()), {}
         for transport in transports:
             transport.close()
-
-
-class Body(httpx.SyncByteStream):
-    """An answer's body, each read within the deadline of the attempt that asked for it."""
-
-    def __init__(self, inner: httpx.SyncByteStream, ends: float | None) -> None:
-        self.inner = inner
-        self.ends = ends
-
-    def __iter__(self) -> Iterator[bytes]:
-        chunks = iter(self.inner)
-        while True:
-            token = ATTEMPT_ENDS.set(self.ends)
-            try:
-                chunk = next(chunks)
-            except StopIteration:
-                return
-            finally:
-                ATTEMPT_ENDS.reset(token)
-            yield chunk
-
-    def close(self) -> None:
-        self.inner.close()
 
 
 def within(timeout: float | None, error: type[httpcore.TimeoutException]) -> float | None:
