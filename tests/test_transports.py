@@ -272,6 +272,21 @@ def test_a_paid_create_the_server_refuses_early_is_its_answer(kind: str) -> None
                 asyncio.run(create_render_task.asyncio(client=client, body=SEGMENT))
 
 
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_a_proxy_that_refuses_the_tunnel_means_not_sent(kind: str) -> None:
+    refusing = b"HTTP/1.1 407 Proxy Authentication Required\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+    with raw_server(lambda _, i: (refusing, "close")) as proxy:
+        client = xingyun.client(base_url="https://localhost:9", proxy=proxy.url, retries=Sleeps().retry(attempts=3))
+        with pytest.raises(NoResponseError) as raised:
+            if kind == "sync":
+                create_render_task.sync(client=client, body=SEGMENT)
+            else:
+                asyncio.run(create_render_task.asyncio(client=client, body=SEGMENT))
+    assert not isinstance(raised.value, PaidJobUncertainError) and not raised.value.sent
+    assert isinstance(raised.value.__cause__, httpx.ProxyError)
+    assert [seen.raw.split(b" ")[0] for seen in proxy.seen] == [b"CONNECT"]  # not tried again: a proxy's "no"
+
+
 # -- async only ---------------------------------------------------------------------------------------
 
 

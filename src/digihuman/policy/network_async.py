@@ -16,7 +16,7 @@ from __future__ import annotations
 import asyncio
 import re
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
 
 import aiohttp
 import httpx
@@ -84,7 +84,7 @@ class AsyncNetworkTransport(httpx.AsyncBaseTransport):
     def __init__(self, network: Network) -> None:
         self.network = network
         self._loops: dict[asyncio.AbstractEventLoop, dict[str | None, AiohttpTransport]] = {}
-        self._closers: dict[asyncio.AbstractEventLoop, AsyncIterator[None]] = {}
+        self._closers: dict[asyncio.AbstractEventLoop, AsyncGenerator[None, None]] = {}
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         refuse_malformed(request)
@@ -132,10 +132,10 @@ class AsyncNetworkTransport(httpx.AsyncBaseTransport):
         for transport in transports.values():
             await transport.aclose()
         if closer is not None:
-            await closer.aclose()  # type: ignore[attr-defined]
+            await closer.aclose()
 
 
-async def _close_at_shutdown(transports: dict[str | None, AiohttpTransport]) -> AsyncIterator[None]:
+async def _close_at_shutdown(transports: dict[str | None, AiohttpTransport]) -> AsyncGenerator[None, None]:
     """Suspended until its loop shuts down its async generators, then closes the loop's transports."""
     try:
         yield
