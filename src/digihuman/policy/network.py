@@ -2,7 +2,7 @@
 
 - sync: httpx's own `HTTPTransport` (`network_sync`), one per proxy in use.
 - async: aiohttp under httpx (`httpx-aiohttp`, `network_async`), per event loop and proxy: at 64 requests in
-  flight it serves ~6× the requests httpx's own async transport does (docs/performance.md).
+  flight it serves ~5× the requests httpx's own async transport does (docs/performance.md).
 
 Both are made on the first request (building a client imports neither asyncio nor aiohttp) and share what
 `Network` holds: the proxy for each origin (`proxy=`, else `HTTP_PROXY`/`HTTPS_PROXY`/`ALL_PROXY`/`NO_PROXY`
