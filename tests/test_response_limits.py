@@ -68,6 +68,12 @@ def test_a_declared_length_past_the_limit_fails_before_reading(side: Side) -> No
             side.open(httpx.Request("GET", server.url, extensions={"timeout": {"read": 5.0}}))
 
 
+def test_a_head_answer_declaring_a_large_body_is_no_error(side: Side) -> None:
+    head = answer(b"", b"200 OK").replace(b"Content-Length: 0", b"Content-Length: %d" % (50 * LIMIT))
+    with raw_server(lambda _, i: head) as server:
+        assert side.get(server.url, method="HEAD").headers["content-length"] == str(50 * LIMIT)
+
+
 def test_an_answer_at_the_limit_is_read(side: Side) -> None:
     body = b"z" * LIMIT
     with raw_server(lambda _, i: answer(gzip.compress(body), b"200 OK", b"Content-Encoding: gzip")) as server:

@@ -149,11 +149,13 @@ class Network:
             return None
         return httpx.Proxy(chosen if "://" in chosen else f"http://{chosen}")  # a bare host:port is an HTTP proxy
 
-    def cap(self, response: httpx.Response) -> Cap:
-        """What counts `response`'s body as it is read; `ResponseTooLargeError` if it declares too many bytes."""
+    def cap(self, request: httpx.Request, response: httpx.Response) -> Cap:
+        """What counts `response`'s body as it is read; `ResponseTooLargeError` if it declares too many bytes
+        (an answer to HEAD, a 204 or a 304 declares the length of a body it does not have)."""
         limit = self.max_response_bytes
         declared = response.headers.get("content-length", "")
-        if declared.isdigit() and int(declared) > limit:
+        bodiless = request.method == "HEAD" or response.status_code in (204, 304)
+        if declared.isdigit() and int(declared) > limit and not bodiless:
             raise too_large(limit, response.status_code, f"it declares {int(declared):,} bytes")
         step = ENCODED_STEP if response.headers.get("content-encoding", "identity") != "identity" else 0
         return Cap(limit, response.status_code, step)

@@ -95,7 +95,7 @@ class AsyncNetworkTransport(httpx.AsyncBaseTransport):
             async with asyncio.timeout(left(ends)):
                 response = await transport.handle_async_request(request)
                 try:
-                    cap = self.network.cap(response)
+                    cap = self.network.cap(request, response)
                     async for chunk in response.stream:  # type: ignore[union-attr]
                         cap.take(chunk)
                 finally:

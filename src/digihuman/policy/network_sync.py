@@ -32,7 +32,7 @@ class NetworkTransport(httpx.BaseTransport):
         try:
             response = transport.handle_request(request)
             try:
-                cap = self.network.cap(response)
+                cap = self.network.cap(request, response)
                 assert isinstance(response.stream, httpx.SyncByteStream)
                 for chunk in response.stream:
                     cap.take(chunk)
