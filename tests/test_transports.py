@@ -167,6 +167,17 @@ def test_a_malformed_request_is_refused_before_anything_is_sent(
         assert server.seen == []
 
 
+def test_folded_header_lines_and_a_head_in_pieces_are_read(side: Side) -> None:
+    def in_pieces(conn: socket.socket) -> None:
+        conn.sendall(b"HTTP/1.1 200 OK\r\nX-Folded: a\r\n b\r\nContent-Le")
+        time.sleep(0.1)
+        conn.sendall(b"ngth: 2\r\n\r\nok")
+
+    with raw_server(lambda _, i: in_pieces) as server:
+        response = side.get(server.url)
+    assert response.content == b"ok" and response.headers["x-folded"] == "a b"
+
+
 def test_decoding_is_left_to_httpx(side: Side) -> None:
     packed = gzip.compress(b'{"packed": true}')
     with raw_server(lambda _, i: answer(packed, b"200 OK", b"Content-Encoding: gzip")) as server:
