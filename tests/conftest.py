@@ -15,6 +15,8 @@ HUAWEICLOUD_VARS = [
 VENDOR_VARS = [name for env in ENV.values() for name in env] + ["XINGYUN_BASE_URL", "METAWORKS_BASE_URL"]
 VENDOR_VARS += HUAWEICLOUD_VARS  # no test signs with the caller's own Huawei Cloud credentials
 VENDOR_VARS += [*BASE_URL_NAMES.values(), *(name for names in VIDEO_SETTINGS.values() for name in names)]
+# The clients honour the proxy variables: the tests' loopback servers are reached directly whatever the shell says.
+VENDOR_VARS += [name for s in ("http", "https", "all", "no") for name in (f"{s}_proxy", f"{s.upper()}_PROXY")]
 
 
 @pytest.fixture(autouse=True)

@@ -1,5 +1,6 @@
-"""The policy's own transports over TLS on loopback: certificate verification, SNI and keep-alive work,
-and a certificate the client does not trust is refused as a connect error (so nothing was sent)."""
+"""The policy's network over TLS on loopback: certificate verification (`verify=` an SSL context, a CA bundle
+file, or the default store), SNI and keep-alive work, and a certificate the client does not trust is
+refused as a connect error (so nothing was sent)."""
 
 from __future__ import annotations
 
@@ -9,12 +10,14 @@ import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
 
-from digihuman.policy.http11 import Http11Transport
-from digihuman.policy.http11_async import AsyncHttp11Transport
+from digihuman.policy.network import Network
+from digihuman.policy.network_async import AsyncNetworkTransport
+from digihuman.policy.network_sync import NetworkTransport
 
 TLS = Path(__file__).parent / "data" / "tls"
 CERT, KEY = TLS / "localhost.crt", TLS / "localhost.key"
@@ -52,31 +55,38 @@ def trusting() -> ssl.SSLContext:
     return ssl.create_default_context(cafile=str(CERT))
 
 
-def test_sync_transport_speaks_tls_and_reuses_the_connection(tls_origin: str) -> None:
-    with httpx.Client(transport=Http11Transport(verify=trusting())) as client:
+TRUSTING = [pytest.param(trusting, id="ssl-context"), pytest.param(lambda: str(CERT), id="ca-bundle-path")]
+
+
+@pytest.mark.parametrize("verify", TRUSTING)
+def test_sync_network_speaks_tls_and_reuses_the_connection(tls_origin: str, verify: Any) -> None:
+    with httpx.Client(transport=NetworkTransport(Network(verify=verify(), trust_env=False))) as client:
         first = client.get(f"{tls_origin}/a?x=1")
         second = client.get(f"{tls_origin}/b")
     assert first.status_code == 200 and first.json() == {"path": "/a?x=1", "host": tls_origin.removeprefix("https://")}
     assert second.json()["path"] == "/b"
 
 
-def test_sync_transport_refuses_an_untrusted_certificate(tls_origin: str) -> None:
-    with httpx.Client(transport=Http11Transport(verify=True)) as client, pytest.raises(httpx.ConnectError):
-        client.get(f"{tls_origin}/a")
+def test_sync_network_refuses_an_untrusted_certificate(tls_origin: str) -> None:
+    with httpx.Client(transport=NetworkTransport(Network(trust_env=False))) as client:
+        with pytest.raises(httpx.ConnectError):
+            client.get(f"{tls_origin}/a")
 
 
-def test_async_transport_speaks_tls(tls_origin: str) -> None:
+@pytest.mark.parametrize("verify", TRUSTING)
+def test_async_network_speaks_tls(tls_origin: str, verify: Any) -> None:
     async def fetch() -> list[httpx.Response]:
-        async with httpx.AsyncClient(transport=AsyncHttp11Transport(verify=trusting())) as client:
+        network = AsyncNetworkTransport(Network(verify=verify(), trust_env=False))
+        async with httpx.AsyncClient(transport=network) as client:
             return list(await asyncio.gather(*(client.get(f"{tls_origin}/{i}") for i in range(5))))
 
     answers = asyncio.run(fetch())
     assert [a.json()["path"] for a in answers] == [f"/{i}" for i in range(5)]
 
 
-def test_async_transport_refuses_an_untrusted_certificate(tls_origin: str) -> None:
+def test_async_network_refuses_an_untrusted_certificate(tls_origin: str) -> None:
     async def fetch() -> None:
-        async with httpx.AsyncClient(transport=AsyncHttp11Transport(verify=True)) as client:
+        async with httpx.AsyncClient(transport=AsyncNetworkTransport(Network(trust_env=False))) as client:
             await client.get(f"{tls_origin}/a")
 
     with pytest.raises(httpx.ConnectError):

@@ -17,6 +17,7 @@ DigihumanError
     ├── ServerError                         5xx, or a vendor's system-error code
     ├── ResponseValidationError             the answer does not match the spec
     ├── NoResponseError                     the connection failed, dropped or timed out
+    ├── ResponseTooLargeError               the answer is larger than `max_response_bytes`
     └── PaidJobUncertainError               a paid job may or may not have been created
 """
 
@@ -174,6 +175,15 @@ class NoResponseError(ApiError):
     def __init__(self, message: str, *, sent: bool, **fields: Any) -> None:
         super().__init__(message, **fields)
         self.sent = sent
+
+
+class ResponseTooLargeError(ApiError):
+    """The answer is larger than `limit` bytes (the client's `max_response_bytes`), counted as received and
+    again once decompressed; it was not read further, and its connection was closed."""
+
+    def __init__(self, message: str, *, limit: int, **fields: Any) -> None:
+        super().__init__(message, **fields)
+        self.limit = limit
 
 
 class PaidJobUncertainError(ApiError):

@@ -43,13 +43,14 @@ def auth(
     env: Mapping[str, str] | None = None,
     iam_transport: httpx.BaseTransport | None = None,
     allow_http: bool = False,
+    network: policy.Network | None = None,
 ) -> httpx.Auth:
-    """AK/SK when an access key is given or set, token auth otherwise."""
+    """AK/SK when an access key is given or set, token auth otherwise (its IAM request through `network`)."""
     if setting("HUAWEICLOUD_SDK_AK", ak, env) is not None:
         return sdk_hmac.from_env(ak, sk, project, clock, env)
     from digihuman.auth import token
 
-    return token.from_env(clock=clock, transport=iam_transport, allow_http=allow_http, env=env)
+    return token.from_env(clock=clock, transport=iam_transport, allow_http=allow_http, env=env, network=network)
 
 
 def client(
@@ -71,10 +72,17 @@ def client(
     strict_responses: bool = False,
     redis_url: str | None = None,
     fleet_size: int | None = None,
+    proxy: policy.ProxyTypes | None = None,
+    trust_env: bool = True,
+    verify: policy.VerifyTypes = True,
+    max_response_bytes: int = policy.DEFAULT_MAX_RESPONSE_BYTES,
+    deadline: float | None = None,
 ) -> Client:
     """A generated client whose requests carry our auth and run under `digihuman.policy` (validation, the
     documented per-tenant rate limits of the region, retries, typed errors). `transport`/`async_transport`
-    let tests and the mocks run it in-process; the sync one also serves the IAM token request.
+    let tests and the mocks run it in-process; the sync one also serves the IAM token request. `proxy`,
+    `trust_env`, `verify` (the IAM token request goes the same way), `max_response_bytes` and `deadline`
+    (seconds for a call, retries included): docs/going-live.md.
     `strict_responses=True` raises ResponseValidationError for a success answer that does not match the spec,
     instead of returning it and logging its drift once (docs/going-live.md).
     `redis_url` (else DIGIHUMAN_REDIS_URL) shares the rate limits with a fleet of workers, `fleet_size` of
@@ -86,11 +94,14 @@ def client(
             "HUAWEICLOUD_SDK_REGION", region, "the region names the endpoint (or set METASTUDIO_ENDPOINT)", env
         )
     )
+    network = policy.Network(
+        proxy=proxy, trust_env=trust_env, verify=verify, max_response_bytes=max_response_bytes, env=env
+    )
     generated = Client(
         base_url=check_base_url(url, allow_http),
         timeout=timeout,
         follow_redirects=False,
-        httpx_args={"auth": auth(ak, sk, project, clock, env, transport, allow_http)},
+        httpx_args={"auth": auth(ak, sk, project, clock, env, transport, allow_http, network)},
         httpx_client_class=policy.HttpClient,
         async_httpx_client_class=policy.AsyncHttpClient,
     )
@@ -110,6 +121,8 @@ def client(
         transport=transport,
         async_transport=async_transport,
         strict_responses=strict_responses,
+        network=network,
+        deadline=deadline,
     )
 
 

@@ -56,9 +56,15 @@ def client(
     strict_responses: bool = False,
     redis_url: str | None = None,
     fleet_size: int | None = None,
+    proxy: policy.ProxyTypes | None = None,
+    trust_env: bool = True,
+    verify: policy.VerifyTypes = True,
+    max_response_bytes: int = policy.DEFAULT_MAX_RESPONSE_BYTES,
+    deadline: float | None = None,
 ) -> Client:
     """A generated client whose requests carry the AW signature and run under `digihuman.policy`. Metaworks
-    publishes no host, so the base URL must come from the argument or METAWORKS_BASE_URL.
+    publishes no host, so the base URL must come from the argument or METAWORKS_BASE_URL. `proxy`, `trust_env`,
+    `verify`, `max_response_bytes` and `deadline` (seconds for a call, retries included): docs/going-live.md.
     `strict_responses=True` raises ResponseValidationError for a success answer that does not match the spec,
     instead of returning it and logging its drift once (docs/going-live.md).
     `redis_url` (else DIGIHUMAN_REDIS_URL) shares the rate limits with a fleet of workers, `fleet_size` of
@@ -66,6 +72,9 @@ def client(
     """
     url = required_setting(
         "METAWORKS_BASE_URL", base_url, "Metaworks publishes no API host; give the base URL of your account", env
+    )
+    network = policy.Network(
+        proxy=proxy, trust_env=trust_env, verify=verify, max_response_bytes=max_response_bytes, env=env
     )
     generated = Client(
         base_url=check_base_url(url, allow_http),
@@ -84,6 +93,8 @@ def client(
         transport=transport,
         async_transport=async_transport,
         strict_responses=strict_responses,
+        network=network,
+        deadline=deadline,
     )
 
 

@@ -52,16 +52,25 @@ def client(
     strict_responses: bool = False,
     redis_url: str | None = None,
     fleet_size: int | None = None,
+    proxy: policy.ProxyTypes | None = None,
+    trust_env: bool = True,
+    verify: policy.VerifyTypes = True,
+    max_response_bytes: int = policy.DEFAULT_MAX_RESPONSE_BYTES,
+    deadline: float | None = None,
 ) -> Client:
     """A generated client whose requests are signed and run under `digihuman.policy` (validation, rate limits,
     retries, typed errors); base URL from the argument, XINGYUN_BASE_URL or the documented host.
-    `transport`/`async_transport` let tests and the mocks run it in-process.
+    `transport`/`async_transport` let tests and the mocks run it in-process. `proxy`, `trust_env`, `verify`,
+    `max_response_bytes` and `deadline` (seconds for a call, retries included): docs/going-live.md.
     `strict_responses=True` raises ResponseValidationError for a success answer that does not match the spec,
     instead of returning it and logging its drift once (docs/going-live.md).
     `redis_url` (else DIGIHUMAN_REDIS_URL) shares the rate limits with a fleet of workers, `fleet_size` of
     them (else DIGIHUMAN_FLEET_SIZE): docs/fleet.md.
     """
     url = check_base_url(setting("XINGYUN_BASE_URL", base_url, env) or DEFAULT_BASE_URL, allow_http)
+    network = policy.Network(
+        proxy=proxy, trust_env=trust_env, verify=verify, max_response_bytes=max_response_bytes, env=env
+    )
     generated = Client(
         base_url=url,
         timeout=timeout,
@@ -79,6 +88,8 @@ def client(
         transport=transport,
         async_transport=async_transport,
         strict_responses=strict_responses,
+        network=network,
+        deadline=deadline,
     )
 
 

@@ -36,6 +36,8 @@ from digihuman.secret import Secret
 if TYPE_CHECKING:  # asyncio is imported when an async client first asks for a token, not with this module
     import asyncio
 
+    from digihuman.policy.network import Network
+
 TOKEN_HEADER = "X-Auth-Token"  # noqa: S105 - a header name
 PROJECT_HEADER = "X-Project-Id"
 TOKEN_LIFETIME = 24 * 3600.0  # when IAM gives no expires_at
@@ -81,6 +83,7 @@ class IamTokenSource:
         transport: httpx.BaseTransport | None = None,
         refresh_margin: float = REFRESH_MARGIN,
         allow_http: bool = False,
+        network: Network | None = None,
     ) -> None:
         self.url = check_base_url(endpoint, allow_http).rstrip("/") + "/v3/auth/tokens"
         self.domain_name = domain_name
@@ -90,6 +93,7 @@ class IamTokenSource:
         self._password = password
         self._clock: Clock = clock or time.time
         self._transport = transport
+        self._network = network  # proxies, TLS and the answer's size cap, as the client's own requests
         self._cached: CachedToken | None = None
         self._lock = threading.Lock()
         self._loop_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
@@ -151,7 +155,7 @@ class IamTokenSource:
         body = password_grant(self.domain_name, self.user_name, self._password.reveal(), self.project_id)
         asked = self._clock()
         try:
-            with httpx.Client(transport=self._transport, timeout=IAM_TIMEOUT) as client:
+            with httpx.Client(transport=self._transport or self._network_transport(), timeout=IAM_TIMEOUT) as client:
                 response = client.post(self.url, json=body)
         except httpx.HTTPError as exc:
             raise TokenError(f"IAM token request to {self.url} failed: {type(exc).__name__}: {exc}") from None
@@ -164,6 +168,11 @@ class IamTokenSource:
         if not value:
             raise TokenError(f"IAM answered HTTP {response.status_code} without an X-Subject-Token header")
         return CachedToken(Secret(value), asked + self._lifetime(response))
+
+    def _network_transport(self) -> httpx.BaseTransport:
+        from digihuman.policy.network import Network, default_sync_transport
+
+        return default_sync_transport(self._network or Network())
 
     def _lifetime(self, response: httpx.Response) -> float:
         """Seconds the token lives, on IAM's clock alone: `expires_at` − `issued_at` (else − the answer's Date);
@@ -242,8 +251,10 @@ def from_env(
     transport: httpx.BaseTransport | None = None,
     allow_http: bool = False,
     env: Mapping[str, str] | None = None,
+    network: Network | None = None,
 ) -> TokenAuth:
-    """HUAWEICLOUD_SDK_TOKEN if set, else a token from IAM with the password variables (see the module)."""
+    """HUAWEICLOUD_SDK_TOKEN if set, else a token from IAM with the password variables (see the module), its
+    request going through `network` (proxies, TLS) as the client's own do."""
     project_id = setting("HUAWEICLOUD_SDK_PROJECT_ID", None, env)
     fixed = setting("HUAWEICLOUD_SDK_TOKEN", None, env)
     if fixed is not None:
@@ -261,5 +272,6 @@ def from_env(
         clock=clock,
         transport=transport,
         allow_http=allow_http,
+        network=network,
     )
     return TokenAuth(source, project_id)

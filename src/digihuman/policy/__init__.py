@@ -24,7 +24,14 @@ from digihuman.openapi import Api
 from digihuman.policy.call import DEFAULT_TIMEOUT, RAW, Policy
 from digihuman.policy.call import credential_headers as credential_headers  # where it used to be
 from digihuman.policy.clients import AsyncHttpClient, HttpClient
-from digihuman.policy.network import default_async_transport, default_sync_transport
+from digihuman.policy.network import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    Network,
+    ProxyTypes,
+    VerifyTypes,
+    default_async_transport,
+    default_sync_transport,
+)
 from digihuman.policy.ratelimit import RateLimiter
 from digihuman.policy.retry import Retry
 from digihuman.policy.transport import NoAsyncTransport, PolicyTransport
@@ -32,11 +39,15 @@ from digihuman.policy.transport import NoAsyncTransport, PolicyTransport
 __all__ = [
     "DEFAULT_TIMEOUT",
     "RAW",
+    "DEFAULT_MAX_RESPONSE_BYTES",
     "AsyncHttpClient",
     "HttpClient",
+    "Network",
     "PolicyTransport",
+    "ProxyTypes",
     "RateLimiter",
     "Retry",
+    "VerifyTypes",
     "install",
 ]
 
@@ -55,14 +66,18 @@ def install(
     transport: httpx.BaseTransport | None = None,
     async_transport: httpx.AsyncBaseTransport | None = None,
     strict_responses: bool = False,
+    network: Network | None = None,
+    deadline: float | None = None,
 ) -> C:
     """Put a generated `Client`'s (or `AuthenticatedClient`'s) requests under the policy for `api`, before its
     first request. `region` picks the rate-limit column; `retries` is a `Retry` or a number of retries;
     `rate_limit` a shared `RateLimiter`, True for a new one, or False; `validate` checks requests before
-    sending and answers against the spec. `transport`/`async_transport` replace the network (a mock's
-    in-process transport serves both when it can). A success answer that does not match the spec is returned
-    and its drift logged once on `digihuman.drift`; `strict_responses=True` raises ResponseValidationError
-    instead."""
+    sending and answers against the spec. `network` says how requests reach the server (proxies, TLS,
+    the largest answer; by default the environment's proxies and the client's `verify_ssl`);
+    `transport`/`async_transport` replace the network (a mock's in-process transport serves both when it
+    can). `deadline`: seconds a call may take in all, retries included. A success answer that does not match the spec is
+    returned and its drift logged once on `digihuman.drift`; `strict_responses=True` raises
+    ResponseValidationError instead."""
     settings = {f.alias: getattr(client, f.name) for f in attrs.fields(cast(Any, type(client)))}
     if settings["client"] is not None or settings["async_client"] is not None:
         raise ConfigurationError("install the policy before the client's first request")
@@ -83,14 +98,17 @@ def install(
         auth=httpx_args.pop("auth", None),
         strict_responses=strict_responses,
     )
-    verify = settings["verify_ssl"]
-    sync_inner = transport or default_sync_transport(verify)
-    httpx_args["transport"] = PolicyTransport(policy, sync_inner, _async_inner(transport, async_transport, verify))
+    if deadline is not None and deadline <= 0:
+        raise ConfigurationError("deadline must be a positive number of seconds, or None")
+    network = network or Network(verify=settings["verify_ssl"])
+    sync_inner = transport or default_sync_transport(network)
+    async_inner = _async_inner(transport, async_transport, network)
+    httpx_args["transport"] = PolicyTransport(policy, sync_inner, async_inner, deadline=deadline)
     return client
 
 
 def _async_inner(
-    transport: httpx.BaseTransport | None, async_transport: httpx.AsyncBaseTransport | None, verify: Any
+    transport: httpx.BaseTransport | None, async_transport: httpx.AsyncBaseTransport | None, network: Network
 ) -> httpx.AsyncBaseTransport:
     """The async side's real transport: the one given, else the sync one when it also serves async calls
     (a mock's in-process transport), else the network; never the network when only a sync one was given."""
@@ -100,4 +118,4 @@ def _async_inner(
         return transport
     if transport is not None:
         return NoAsyncTransport()
-    return default_async_transport(verify)
+    return default_async_transport(network)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
@@ -22,6 +23,7 @@ from digihuman.errors import (
     NoResponseError,
     PaidJobUncertainError,
     RequestValidationError,
+    ResponseTooLargeError,
     ResponseValidationError,
 )
 from digihuman.openapi import Api, CheckedRequest
@@ -46,7 +48,7 @@ RAW = "digihuman.raw"
 """Request extension: send as given, once, and return the answer as received (no validation, no retries,
 no typed errors). The contract suite uses it to probe the server with invalid requests."""
 
-UNSENDABLE_ERRORS = (*NOT_SENT_ERRORS, httpx.UnsupportedProtocol, httpx.LocalProtocolError)
+UNSENDABLE_ERRORS = (*NOT_SENT_ERRORS, httpx.UnsupportedProtocol, httpx.LocalProtocolError, httpx.ProxyError)
 PLAIN_HEADERS = frozenset({b"host", b"content-length", b"content-type", b"accept", b"accept-encoding", b"connection"})
 """Header names whose values an error may name (none carries a credential); every other value is masked."""
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
@@ -127,6 +129,7 @@ class Call:
         self.attempt: httpx.Request | None = None  # the last one sent, as signed
         self.signed_again = False  # after a refusal of the signature's time or of a token (`_send_again`)
         self.clock_note = ""
+        self.give_up_at: float | None = None  # (time.monotonic) no retry starts after it: the call's deadline
         self._copy_plan: tuple[dict[str, object], bool] | None = None
         if not self.ours:
             for name in policy.credential_headers:
@@ -316,7 +319,7 @@ class Call:
         if not may_retry(failure, self.repeatable):
             return None
         delay = self.retry.delay(self.retries + 1, retry_after)
-        if delay is None:
+        if delay is None or (self.give_up_at is not None and time.monotonic() + delay >= self.give_up_at):
             return None
         self.retries += 1
         log.warning(
@@ -332,6 +335,22 @@ class Call:
             delay,
         )
         return delay
+
+    def too_large(self, error: ResponseTooLargeError) -> NoReturn:
+        """Raise for an answer past `max_response_bytes`: a paid job's unread success may hide a job."""
+        where = f"{self.request.method} {_without_query(self.request.url)}"
+        status = error.status or 0
+        raised = ResponseTooLargeError(
+            f"{self.label}: {where}: {error}",
+            limit=error.limit,
+            vendor=self.policy.api.vendor,
+            operation_id=self.operation.operation_id if self.operation else None,
+            status=error.status,
+            request_id=self.request.headers.get("x-request-id"),
+        )
+        if self.paid and not 400 <= status < 500:
+            self._raise_uncertain(raised)
+        raise raised from error
 
     def _raise_uncertain(self, cause: ApiError) -> NoReturn:
         body = self.checked.body if self.checked else None

@@ -4,34 +4,67 @@ httpx.Client and httpx.AsyncClient from the same arguments."""
 
 from __future__ import annotations
 
+import time
 from typing import TypeGuard
 
 import httpx
 
 from digihuman.auth.base import SigningAuth
-from digihuman.errors import ConfigurationError
+from digihuman.errors import ConfigurationError, ResponseTooLargeError
 from digihuman.policy.call import Call, Policy
+from digihuman.policy.network import CALL_ENDS
 
 
 class PolicyTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    def __init__(self, policy: Policy, inner: httpx.BaseTransport, async_inner: httpx.AsyncBaseTransport) -> None:
+    """`deadline`: seconds a call may take in all, its retries and the waits between them included (None:
+    no limit but each attempt's). Each attempt over the network ends within its longest timeout, and within
+    the call's deadline (`network.attempt_ends`)."""
+
+    def __init__(
+        self,
+        policy: Policy,
+        inner: httpx.BaseTransport,
+        async_inner: httpx.AsyncBaseTransport,
+        deadline: float | None = None,
+    ) -> None:
         self.policy = policy
         self.inner = inner
         self.async_inner = async_inner
+        self.deadline = deadline
+
+    def _start(self, request: httpx.Request) -> Call:
+        call = Call(self.policy, request)
+        if self.deadline is not None:
+            call.give_up_at = time.monotonic() + self.deadline
+        return call
 
     # -- sync -----------------------------------------------------------------------------
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         request.read()
-        call = Call(self.policy, request)
+        call = self._start(request)
+        ends = CALL_ENDS.set(call.give_up_at)
+        try:
+            return self._attempts(call)
+        finally:
+            CALL_ENDS.reset(ends)
+
+    def _attempts(self, call: Call) -> httpx.Response:
         while True:
             self._sleep(call.rate_limit_wait())
+            response = None
             try:
                 response = self.inner.handle_request(self._signed(call))
                 if call.wants_body:
                     response.read()
             except httpx.TransportError as exc:
+                if response is not None:
+                    response.close()
                 self._sleep(call.after_error(exc))
                 continue
+            except ResponseTooLargeError as exc:
+                if response is not None:
+                    response.close()
+                call.too_large(exc)
             delay = call.after_response(response)
             if delay is None:
                 return response
@@ -61,17 +94,25 @@ class PolicyTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     # -- async ----------------------------------------------------------------------------
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         await request.aread()
-        call = Call(self.policy, request)
+        call = self._start(request)
+        ends = CALL_ENDS.set(call.give_up_at)
+        try:
+            return await self._async_attempts(call)
+        finally:
+            CALL_ENDS.reset(ends)
+
+    async def _async_attempts(self, call: Call) -> httpx.Response:
         while True:
             wait = await call.async_rate_limit_wait()
             if wait > 0:
                 await self.policy.retry.async_sleep(wait)
+            auth = self.policy.auth
+            if auth is not None and call.ours and not _signs_in_one_step(auth):
+                outgoing = await self._async_signed(call)
+            else:
+                outgoing = self._signed(call)  # no auth flow to run: the same steps as the sync side
+            response = None
             try:
-                auth = self.policy.auth
-                if auth is not None and call.ours and not _signs_in_one_step(auth):
-                    outgoing = await self._async_signed(call)
-                else:
-                    outgoing = self._signed(call)  # no auth flow to run: the same steps as the sync side
                 response = await self.async_inner.handle_async_request(outgoing)
                 if call.wants_body:
                     if isinstance(response.stream, httpx.ByteStream):
@@ -79,8 +120,14 @@ class PolicyTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                     else:
                         await response.aread()
             except httpx.TransportError as exc:
+                if response is not None:
+                    await response.aclose()
                 await self._async_sleep(call.after_error(exc))
                 continue
+            except ResponseTooLargeError as exc:
+                if response is not None:
+                    await response.aclose()
+                call.too_large(exc)
             delay = call.after_response(response)
             if delay is None:
                 return response
