@@ -13,7 +13,6 @@ from metaworks_client.resources import AsyncResources, Resources
 from digihuman import policy
 from digihuman.auth import AWAuth, Clock
 from digihuman.client_objects import AsyncClientObject, SyncClientObject, configured
-from digihuman.config import check_base_url, required_secret, required_setting
 from digihuman.config import check_base_url, required_secret, required_setting, setting
 from digihuman.openapi import api
 from digihuman.policy.redis_limits import fleet_rate_limit

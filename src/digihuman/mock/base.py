@@ -122,8 +122,6 @@ class InProcessTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         return self.app.in_process_response(self.app.handle(Request.from_httpx(request, body)))
 
 
-
-
 def json_problem(body: bytes, max_depth: int) -> str | None:
     """Why `body` is not JSON the mock will read: it does not parse, or nests deeper than `max_depth`."""
     try:
