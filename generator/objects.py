@@ -41,6 +41,14 @@ class Pagination:
 
 
 @dataclass
+class Reconcile:
+    """How a method settles an uncertain create (`x-reconcile`): the success model it rebuilds from a found job."""
+
+    model: str
+    job_field: str
+
+
+@dataclass
 class Method:
     operation_id: str
     tag: str
@@ -51,6 +59,7 @@ class Method:
     returns: str
     project: bool
     pagination: Pagination | None = None
+    reconcile: Reconcile | None = None
 
     @property
     def call_args(self) -> str:
@@ -205,6 +214,16 @@ def _pagination(
     )
 
 
+def _reconcile(op: dict[str, Any], module: _Module, returns: str, args: list[Param]) -> Reconcile | None:
+    rule = op.get("x-reconcile")
+    if rule is None:
+        return None
+    success = sorted(n for n in module.names_in(returns) if n not in {"ErrorResponse", "None"})
+    if len(success) != 1 or not any(p.name == "body" for p in args):
+        raise GenerationError(f"{op['operationId']}: x-reconcile needs a body and a single success model")
+    return Reconcile(model=success[0], job_field=_python_name(rule["job_id"]))
+
+
 def _is_list(node: ast.expr) -> bool:
     return isinstance(node, ast.Name) and node.id == "list"
 
@@ -255,6 +274,7 @@ def resources(spec: dict[str, Any], package_dir: Path) -> list[Resource]:
             project=any(a.arg == PROJECT for a in positional),
         )
         method.pagination = _pagination(spec, package_dir, op, module, returns)
+        method.reconcile = _reconcile(op, module, returns, args)
         used = set(module.names_in(returns))
         for p in args:
             used |= module.names_in(p.annotation)

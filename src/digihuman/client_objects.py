@@ -6,15 +6,31 @@ in `<package>.resources`; the vendor modules put the two together."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import asyncio
+import logging
+import time
+from collections.abc import Awaitable, Callable, Mapping
 from contextlib import AbstractContextManager
 from typing import Any, ClassVar, Self, TypeVar
 
 import httpx
 
+from digihuman.errors import ApiError, PaidJobUncertainError
 from digihuman.policy.options import request_options
+from digihuman.reconcile import (
+    DEFAULT_SETTLE_SECONDS,
+    FOUND,
+    NOT_CREATED,
+    AmbiguousJobError,
+    JobNotCreatedError,
+    Reconciled,
+    ReconcileUnavailableError,
+    find_job,
+)
 
 C = TypeVar("C")
+T = TypeVar("T")
+log = logging.getLogger("digihuman")
 
 
 class ClientObject:
@@ -22,6 +38,70 @@ class ClientObject:
 
     vendor: ClassVar[str]
     client: Any
+    reconcile: bool = False  # off by default: looking a job up costs list calls and up to a settle period
+    reconcile_settle_seconds: float = DEFAULT_SETTLE_SECONDS
+
+    def _reconcile_options(self, on: bool, settle_seconds: float | None) -> None:
+        self.reconcile = on
+        if settle_seconds is not None:
+            self.reconcile_settle_seconds = settle_seconds
+
+    def reconciling(self, operation_id: str, body: Any, call: Callable[[], T], build: Callable[[str], T]) -> T:
+        """`call()`, a paid create with `x-reconcile`; when it ends uncertain and `reconcile` is on, the job it
+        may have made is looked up (`digihuman.reconcile.find_job`) and the outcome settled (`_settled`).
+        `build(job_id)` makes the create's success model from a found job's id."""
+        sent_at = time.time()
+        try:
+            return call()
+        except PaidJobUncertainError as uncertain:
+            if not self.reconcile:
+                raise
+            return self._settled(uncertain, operation_id, build, self._looked_up(operation_id, body, sent_at))
+
+    async def reconciling_async(
+        self, operation_id: str, body: Any, call: Callable[[], Awaitable[T]], build: Callable[[str], T]
+    ) -> T:
+        sent_at = time.time()
+        try:
+            return await call()
+        except PaidJobUncertainError as uncertain:
+            if not self.reconcile:
+                raise
+            # find_job is synchronous (it reads pages with the generated client's httpx.Client): in a thread
+            found = await asyncio.to_thread(self._looked_up, operation_id, body, sent_at)
+            return self._settled(uncertain, operation_id, build, found)
+
+    def _looked_up(self, operation_id: str, body: Any, sent_at: float) -> Reconciled | Exception:
+        """What `find_job` shows, or the error that kept it from showing anything."""
+        plain = body.to_dict() if hasattr(body, "to_dict") else body
+        try:
+            return find_job(self, operation_id, plain, sent_at=sent_at, settle_seconds=self.reconcile_settle_seconds)
+        except (ReconcileUnavailableError, AmbiguousJobError, ApiError) as failed:
+            return failed
+
+    def _settled(
+        self,
+        uncertain: PaidJobUncertainError,
+        operation_id: str,
+        build: Callable[[str], T],
+        found: Reconciled | Exception,
+    ) -> T:
+        """FOUND: the create's answer rebuilt from the listed job (only its job id); NOT_CREATED: proven, so
+        `JobNotCreatedError`; UNDECIDED, or no way to look: the `PaidJobUncertainError` again, saying why."""
+        if isinstance(found, Exception):
+            _still_uncertain(uncertain, f"looking the job up did not settle it: {found}", None)
+            raise uncertain
+        if found.state == FOUND:
+            log.warning("%s %s: the answer was lost; reconciled: %s", self.vendor, operation_id, found.evidence)
+            return build(str(found.job_id))
+        if found.state == NOT_CREATED:
+            raise JobNotCreatedError(
+                f"{self.vendor} {operation_id} made no job, proven: {found.evidence}. Creating it again is safe",
+                operation_id=operation_id,
+                reconciled=found,
+            ) from uncertain
+        _still_uncertain(uncertain, f"{found.evidence}; look again later (digihuman.reconcile.find_job)", found)
+        raise uncertain
 
     def request_options(
         self,
@@ -54,6 +134,14 @@ class AsyncClientObject(ClientObject):
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.client.__aexit__(*exc_info)
+        if self.client._client is not None:  # the synchronous client reconciling opened
+            self.client._client.close()
+
+
+def _still_uncertain(error: PaidJobUncertainError, note: str, found: Reconciled | None) -> None:
+    error.message = f"{error.message}. {note}"
+    error.args = (error.message,)
+    error.reconciled = found
 
 
 def configured(

@@ -23,7 +23,10 @@ DigihumanError
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from digihuman.reconcile import Reconciled
 
 
 class DigihumanError(Exception):
@@ -190,7 +193,8 @@ class PaidJobUncertainError(ApiError):
     """A request that creates paid work may have reached the server, and no clear answer came back:
     the job may or may not exist. Check before creating it again, with what this error carries: the
     operation, `method`, `url`, `request_id` and the body's `identifying_fields`. The failure that left
-    the outcome unknown is the `__cause__`."""
+    the outcome unknown is the `__cause__`; `reconciled` is what looking the job up showed (client objects
+    with `reconcile=True`), else None."""
 
     def __init__(
         self, message: str, *, method: str, url: str, identifying_fields: dict[str, Any], **fields: Any
@@ -199,6 +203,7 @@ class PaidJobUncertainError(ApiError):
         self.method = method
         self.url = url
         self.identifying_fields = identifying_fields
+        self.reconciled: Reconciled | None = None  # what looking the job up showed, when the client object did
 
 
 STATUS_CLASSES: dict[int, type[ApiError]] = {

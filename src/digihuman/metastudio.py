@@ -143,14 +143,32 @@ class MetaStudio(_MetaStudioObject, SyncClientObject, Resources):
         ms.video.show_2d_digital_human_video(job_id)
 
     `client=` wraps an already configured `metastudio_client.Client` (the project id then comes from
-    `project=` or HUAWEICLOUD_SDK_PROJECT_ID); otherwise the keyword arguments go to `client(...)`."""
+    `project=` or HUAWEICLOUD_SDK_PROJECT_ID); otherwise the keyword arguments go to `client(...)`.
+    `reconcile=True`: a paid create whose answer is lost is looked up before anything is raised (docs/batch.md,
+    "Paid jobs exactly once"); `reconcile_settle_seconds` is how long after sending "no job listed" proves it."""
 
-    def __init__(self, *, client: Client | None = None, **factory_kwargs: Any) -> None:
+    def __init__(
+        self,
+        *,
+        client: Client | None = None,
+        reconcile: bool = False,
+        reconcile_settle_seconds: float | None = None,
+        **factory_kwargs: Any,
+    ) -> None:
         self._setup(client, factory_kwargs)
+        self._reconcile_options(reconcile, reconcile_settle_seconds)
 
 
 class AsyncMetaStudio(_MetaStudioObject, AsyncClientObject, AsyncResources):
     """`MetaStudio` for asyncio: `await ams.<tag>.<operation_id>(...)`, `async with AsyncMetaStudio() as ams`."""
 
-    def __init__(self, *, client: Client | None = None, **factory_kwargs: Any) -> None:
+    def __init__(
+        self,
+        *,
+        client: Client | None = None,
+        reconcile: bool = False,
+        reconcile_settle_seconds: float | None = None,
+        **factory_kwargs: Any,
+    ) -> None:
         self._setup(client, factory_kwargs)
+        self._reconcile_options(reconcile, reconcile_settle_seconds)

@@ -111,12 +111,28 @@ class Metaworks(_MetaworksObject, SyncClientObject, Resources):
     `client=` wraps an already configured `metaworks_client.Client`; otherwise the keyword arguments go to
     `client(...)` (arguments or the environment)."""
 
-    def __init__(self, *, client: Client | None = None, **factory_kwargs: Any) -> None:
+    def __init__(
+        self,
+        *,
+        client: Client | None = None,
+        reconcile: bool = False,
+        reconcile_settle_seconds: float | None = None,
+        **factory_kwargs: Any,
+    ) -> None:
         self._setup(client, factory_kwargs)
+        self._reconcile_options(reconcile, reconcile_settle_seconds)
 
 
 class AsyncMetaworks(_MetaworksObject, AsyncClientObject, AsyncResources):
     """`Metaworks` for asyncio: `await ...`, `async with AsyncMetaworks() as ...`."""
 
-    def __init__(self, *, client: Client | None = None, **factory_kwargs: Any) -> None:
+    def __init__(
+        self,
+        *,
+        client: Client | None = None,
+        reconcile: bool = False,
+        reconcile_settle_seconds: float | None = None,
+        **factory_kwargs: Any,
+    ) -> None:
         self._setup(client, factory_kwargs)
+        self._reconcile_options(reconcile, reconcile_settle_seconds)

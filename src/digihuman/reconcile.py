@@ -50,6 +50,17 @@ class AmbiguousJobError(DigihumanError):
     """More than one listed job matches the request's identifying fields: nothing is guessed."""
 
 
+class JobNotCreatedError(DigihumanError):
+    """An uncertain create made no job, and the vendor's answers prove it (its list shows no matching job
+    once the request has had time to be handled): creating it again is safe. `reconciled` holds the
+    evidence; the `PaidJobUncertainError` is the `__cause__`."""
+
+    def __init__(self, message: str, *, operation_id: str, reconciled: Reconciled) -> None:
+        super().__init__(message)
+        self.operation_id = operation_id
+        self.reconciled = reconciled
+
+
 @dataclass(frozen=True)
 class Reconciled:
     state: str  # FOUND, NOT_CREATED or UNDECIDED

@@ -107,12 +107,28 @@ class Xingyun(_XingyunObject, SyncClientObject, Resources):
     `client=` wraps an already configured `xingyun_client.Client`; otherwise the keyword arguments go to
     `client(...)` (arguments or the environment)."""
 
-    def __init__(self, *, client: Client | None = None, **factory_kwargs: Any) -> None:
+    def __init__(
+        self,
+        *,
+        client: Client | None = None,
+        reconcile: bool = False,
+        reconcile_settle_seconds: float | None = None,
+        **factory_kwargs: Any,
+    ) -> None:
         self._setup(client, factory_kwargs)
+        self._reconcile_options(reconcile, reconcile_settle_seconds)
 
 
 class AsyncXingyun(_XingyunObject, AsyncClientObject, AsyncResources):
     """`Xingyun` for asyncio: `await ...`, `async with AsyncXingyun() as ...`."""
 
-    def __init__(self, *, client: Client | None = None, **factory_kwargs: Any) -> None:
+    def __init__(
+        self,
+        *,
+        client: Client | None = None,
+        reconcile: bool = False,
+        reconcile_settle_seconds: float | None = None,
+        **factory_kwargs: Any,
+    ) -> None:
         self._setup(client, factory_kwargs)
+        self._reconcile_options(reconcile, reconcile_settle_seconds)

@@ -3,10 +3,10 @@
 Each tag's class is imported when its attribute is first used, so building a client object stays cheap.
 """
 
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from contextlib import AbstractContextManager
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import httpx
 
@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncResources", "Owner", "Resources", "next_page"]
 
+T = TypeVar("T")
+
 
 class Owner(Protocol):
     """What a resource needs of its client object."""
@@ -59,6 +61,16 @@ class Owner(Protocol):
         """A context in which the requests made carry these per-call options."""
         ...
 
+    def reconciling(self, operation_id: str, body: Any, call: Callable[[], T], build: Callable[[str], T]) -> T:
+        """`call()`, a paid create; if it ends uncertain, the job it may have made looked up (`x-reconcile`)."""
+        ...
+
+    async def reconciling_async(
+        self, operation_id: str, body: Any, call: Callable[[], Awaitable[T]], build: Callable[[str], T]
+    ) -> T:
+        """`reconciling` for asyncio."""
+        ...
+
 
 class Resources:
     """The synchronous operations, one attribute per tag."""
@@ -72,6 +84,14 @@ class Resources:
         retries: int | None,
         extra_headers: Mapping[str, str] | None,
     ) -> AbstractContextManager[None]:
+        raise NotImplementedError
+
+    def reconciling(self, operation_id: str, body: Any, call: Callable[[], T], build: Callable[[str], T]) -> T:
+        raise NotImplementedError
+
+    async def reconciling_async(
+        self, operation_id: str, body: Any, call: Callable[[], Awaitable[T]], build: Callable[[str], T]
+    ) -> T:
         raise NotImplementedError
 
     @cached_property
@@ -255,6 +275,14 @@ class AsyncResources:
         retries: int | None,
         extra_headers: Mapping[str, str] | None,
     ) -> AbstractContextManager[None]:
+        raise NotImplementedError
+
+    def reconciling(self, operation_id: str, body: Any, call: Callable[[], T], build: Callable[[str], T]) -> T:
+        raise NotImplementedError
+
+    async def reconciling_async(
+        self, operation_id: str, body: Any, call: Callable[[], Awaitable[T]], build: Callable[[str], T]
+    ) -> T:
         raise NotImplementedError
 
     @cached_property

@@ -196,11 +196,24 @@ class TrainingJobs:
             body: The request body.
             timeout, retries, extra_headers: options of this call (seconds or an `httpx.Timeout`, retries
                 instead of the client's, headers to add).
+
+        Returns:
+            The answer. If it was lost and the object reconciles (`reconcile=True`), one rebuilt from the job found: only
+            `job_id` is set.
         """
-        with self._owner.request_options(timeout, retries, extra_headers):
-            return _create_digital_human_model_training_job.sync(
-                self._owner.project_id, body=body, client=self._owner.client
-            )
+
+        def _send() -> CreateDigitalHumanModelTrainingJobResponse:
+            with self._owner.request_options(timeout, retries, extra_headers):
+                return _create_digital_human_model_training_job.sync(
+                    self._owner.project_id, body=body, client=self._owner.client
+                )
+
+        return self._owner.reconciling(
+            "create_digital_human_model_training_job",
+            body,
+            _send,
+            lambda _job_id: CreateDigitalHumanModelTrainingJobResponse(job_id=_job_id),
+        )
 
     def show_digital_human_model_training_job(
         self,
@@ -666,11 +679,24 @@ class AsyncTrainingJobs:
             body: The request body.
             timeout, retries, extra_headers: options of this call (seconds or an `httpx.Timeout`, retries
                 instead of the client's, headers to add).
+
+        Returns:
+            The answer. If it was lost and the object reconciles (`reconcile=True`), one rebuilt from the job found: only
+            `job_id` is set.
         """
-        with self._owner.request_options(timeout, retries, extra_headers):
-            return await _create_digital_human_model_training_job.asyncio(
-                self._owner.project_id, body=body, client=self._owner.client
-            )
+
+        async def _send() -> CreateDigitalHumanModelTrainingJobResponse:
+            with self._owner.request_options(timeout, retries, extra_headers):
+                return await _create_digital_human_model_training_job.asyncio(
+                    self._owner.project_id, body=body, client=self._owner.client
+                )
+
+        return await self._owner.reconciling_async(
+            "create_digital_human_model_training_job",
+            body,
+            _send,
+            lambda _job_id: CreateDigitalHumanModelTrainingJobResponse(job_id=_job_id),
+        )
 
     async def show_digital_human_model_training_job(
         self,

@@ -45,9 +45,22 @@ class Video:
             body: The request body.
             timeout, retries, extra_headers: options of this call (seconds or an `httpx.Timeout`, retries
                 instead of the client's, headers to add).
+
+        Returns:
+            The answer. If it was lost and the object reconciles (`reconcile=True`), one rebuilt from the job found: only
+            `job_id` is set.
         """
-        with self._owner.request_options(timeout, retries, extra_headers):
-            return _create_2d_digital_human_video.sync(self._owner.project_id, body=body, client=self._owner.client)
+
+        def _send() -> Create2DDigitalHumanVideoResponse:
+            with self._owner.request_options(timeout, retries, extra_headers):
+                return _create_2d_digital_human_video.sync(self._owner.project_id, body=body, client=self._owner.client)
+
+        return self._owner.reconciling(
+            "create_2d_digital_human_video",
+            body,
+            _send,
+            lambda _job_id: Create2DDigitalHumanVideoResponse(job_id=_job_id),
+        )
 
     def show_2d_digital_human_video(
         self,
@@ -205,11 +218,24 @@ class AsyncVideo:
             body: The request body.
             timeout, retries, extra_headers: options of this call (seconds or an `httpx.Timeout`, retries
                 instead of the client's, headers to add).
+
+        Returns:
+            The answer. If it was lost and the object reconciles (`reconcile=True`), one rebuilt from the job found: only
+            `job_id` is set.
         """
-        with self._owner.request_options(timeout, retries, extra_headers):
-            return await _create_2d_digital_human_video.asyncio(
-                self._owner.project_id, body=body, client=self._owner.client
-            )
+
+        async def _send() -> Create2DDigitalHumanVideoResponse:
+            with self._owner.request_options(timeout, retries, extra_headers):
+                return await _create_2d_digital_human_video.asyncio(
+                    self._owner.project_id, body=body, client=self._owner.client
+                )
+
+        return await self._owner.reconciling_async(
+            "create_2d_digital_human_video",
+            body,
+            _send,
+            lambda _job_id: Create2DDigitalHumanVideoResponse(job_id=_job_id),
+        )
 
     async def show_2d_digital_human_video(
         self,

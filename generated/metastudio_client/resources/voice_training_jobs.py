@@ -80,9 +80,24 @@ class VoiceTrainingJobs:
             body: The request body.
             timeout, retries, extra_headers: options of this call (seconds or an `httpx.Timeout`, retries
                 instead of the client's, headers to add).
+
+        Returns:
+            The answer. If it was lost and the object reconciles (`reconcile=True`), one rebuilt from the job found: only
+            `job_id` is set.
         """
-        with self._owner.request_options(timeout, retries, extra_headers):
-            return _create_basic_voice_training_job.sync(self._owner.project_id, body=body, client=self._owner.client)
+
+        def _send() -> CreateBasicVoiceTrainingJobResponse:
+            with self._owner.request_options(timeout, retries, extra_headers):
+                return _create_basic_voice_training_job.sync(
+                    self._owner.project_id, body=body, client=self._owner.client
+                )
+
+        return self._owner.reconciling(
+            "create_basic_voice_training_job",
+            body,
+            _send,
+            lambda _job_id: CreateBasicVoiceTrainingJobResponse(job_id=_job_id),
+        )
 
     def create_middle_voice_training_job(
         self,
@@ -103,9 +118,24 @@ class VoiceTrainingJobs:
             body: The request body.
             timeout, retries, extra_headers: options of this call (seconds or an `httpx.Timeout`, retries
                 instead of the client's, headers to add).
+
+        Returns:
+            The answer. If it was lost and the object reconciles (`reconcile=True`), one rebuilt from the job found: only
+            `job_id` is set.
         """
-        with self._owner.request_options(timeout, retries, extra_headers):
-            return _create_middle_voice_training_job.sync(self._owner.project_id, body=body, client=self._owner.client)
+
+        def _send() -> CreateMiddleVoiceTrainingJobResponse:
+            with self._owner.request_options(timeout, retries, extra_headers):
+                return _create_middle_voice_training_job.sync(
+                    self._owner.project_id, body=body, client=self._owner.client
+                )
+
+        return self._owner.reconciling(
+            "create_middle_voice_training_job",
+            body,
+            _send,
+            lambda _job_id: CreateMiddleVoiceTrainingJobResponse(job_id=_job_id),
+        )
 
     def create_advance_voice_training_job(
         self,
@@ -123,9 +153,24 @@ class VoiceTrainingJobs:
             body: The request body.
             timeout, retries, extra_headers: options of this call (seconds or an `httpx.Timeout`, retries
                 instead of the client's, headers to add).
+
+        Returns:
+            The answer. If it was lost and the object reconciles (`reconcile=True`), one rebuilt from the job found: only
+            `job_id` is set.
         """
-        with self._owner.request_options(timeout, retries, extra_headers):
-            return _create_advance_voice_training_job.sync(self._owner.project_id, body=body, client=self._owner.client)
+
+        def _send() -> CreateAdvanceVoiceTrainingJobResponse:
+            with self._owner.request_options(timeout, retries, extra_headers):
+                return _create_advance_voice_training_job.sync(
+                    self._owner.project_id, body=body, client=self._owner.client
+                )
+
+        return self._owner.reconciling(
+            "create_advance_voice_training_job",
+            body,
+            _send,
+            lambda _job_id: CreateAdvanceVoiceTrainingJobResponse(job_id=_job_id),
+        )
 
     def list_voice_training_jobs(
         self,
@@ -824,11 +869,24 @@ class AsyncVoiceTrainingJobs:
             body: The request body.
             timeout, retries, extra_headers: options of this call (seconds or an `httpx.Timeout`, retries
                 instead of the client's, headers to add).
+
+        Returns:
+            The answer. If it was lost and the object reconciles (`reconcile=True`), one rebuilt from the job found: only
+            `job_id` is set.
         """
-        with self._owner.request_options(timeout, retries, extra_headers):
-            return await _create_basic_voice_training_job.asyncio(
-                self._owner.project_id, body=body, client=self._owner.client
-            )
+
+        async def _send() -> CreateBasicVoiceTrainingJobResponse:
+            with self._owner.request_options(timeout, retries, extra_headers):
+                return await _create_basic_voice_training_job.asyncio(
+                    self._owner.project_id, body=body, client=self._owner.client
+                )
+
+        return await self._owner.reconciling_async(
+            "create_basic_voice_training_job",
+            body,
+            _send,
+            lambda _job_id: CreateBasicVoiceTrainingJobResponse(job_id=_job_id),
+        )
 
     async def create_middle_voice_training_job(
         self,
@@ -849,11 +907,24 @@ class AsyncVoiceTrainingJobs:
             body: The request body.
             timeout, retries, extra_headers: options of this call (seconds or an `httpx.Timeout`, retries
                 instead of the client's, headers to add).
+
+        Returns:
+            The answer. If it was lost and the object reconciles (`reconcile=True`), one rebuilt from the job found: only
+            `job_id` is set.
         """
-        with self._owner.request_options(timeout, retries, extra_headers):
-            return await _create_middle_voice_training_job.asyncio(
-                self._owner.project_id, body=body, client=self._owner.client
-            )
+
+        async def _send() -> CreateMiddleVoiceTrainingJobResponse:
+            with self._owner.request_options(timeout, retries, extra_headers):
+                return await _create_middle_voice_training_job.asyncio(
+                    self._owner.project_id, body=body, client=self._owner.client
+                )
+
+        return await self._owner.reconciling_async(
+            "create_middle_voice_training_job",
+            body,
+            _send,
+            lambda _job_id: CreateMiddleVoiceTrainingJobResponse(job_id=_job_id),
+        )
 
     async def create_advance_voice_training_job(
         self,
@@ -871,11 +942,24 @@ class AsyncVoiceTrainingJobs:
             body: The request body.
             timeout, retries, extra_headers: options of this call (seconds or an `httpx.Timeout`, retries
                 instead of the client's, headers to add).
+
+        Returns:
+            The answer. If it was lost and the object reconciles (`reconcile=True`), one rebuilt from the job found: only
+            `job_id` is set.
         """
-        with self._owner.request_options(timeout, retries, extra_headers):
-            return await _create_advance_voice_training_job.asyncio(
-                self._owner.project_id, body=body, client=self._owner.client
-            )
+
+        async def _send() -> CreateAdvanceVoiceTrainingJobResponse:
+            with self._owner.request_options(timeout, retries, extra_headers):
+                return await _create_advance_voice_training_job.asyncio(
+                    self._owner.project_id, body=body, client=self._owner.client
+                )
+
+        return await self._owner.reconciling_async(
+            "create_advance_voice_training_job",
+            body,
+            _send,
+            lambda _job_id: CreateAdvanceVoiceTrainingJobResponse(job_id=_job_id),
+        )
 
     async def list_voice_training_jobs(
         self,

@@ -3,10 +3,10 @@
 Each tag's class is imported when its attribute is first used, so building a client object stays cheap.
 """
 
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from contextlib import AbstractContextManager
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import httpx
 
@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from .video_synthesis_task import AsyncVideoSynthesisTask, VideoSynthesisTask
 
 __all__ = ["AsyncResources", "Owner", "Resources", "next_page"]
+
+T = TypeVar("T")
 
 
 class Owner(Protocol):
@@ -33,6 +35,16 @@ class Owner(Protocol):
         """A context in which the requests made carry these per-call options."""
         ...
 
+    def reconciling(self, operation_id: str, body: Any, call: Callable[[], T], build: Callable[[str], T]) -> T:
+        """`call()`, a paid create; if it ends uncertain, the job it may have made looked up (`x-reconcile`)."""
+        ...
+
+    async def reconciling_async(
+        self, operation_id: str, body: Any, call: Callable[[], Awaitable[T]], build: Callable[[str], T]
+    ) -> T:
+        """`reconciling` for asyncio."""
+        ...
+
 
 class Resources:
     """The synchronous operations, one attribute per tag."""
@@ -45,6 +57,14 @@ class Resources:
         retries: int | None,
         extra_headers: Mapping[str, str] | None,
     ) -> AbstractContextManager[None]:
+        raise NotImplementedError
+
+    def reconciling(self, operation_id: str, body: Any, call: Callable[[], T], build: Callable[[str], T]) -> T:
+        raise NotImplementedError
+
+    async def reconciling_async(
+        self, operation_id: str, body: Any, call: Callable[[], Awaitable[T]], build: Callable[[str], T]
+    ) -> T:
         raise NotImplementedError
 
     @cached_property
@@ -66,6 +86,14 @@ class AsyncResources:
         retries: int | None,
         extra_headers: Mapping[str, str] | None,
     ) -> AbstractContextManager[None]:
+        raise NotImplementedError
+
+    def reconciling(self, operation_id: str, body: Any, call: Callable[[], T], build: Callable[[str], T]) -> T:
+        raise NotImplementedError
+
+    async def reconciling_async(
+        self, operation_id: str, body: Any, call: Callable[[], Awaitable[T]], build: Callable[[str], T]
+    ) -> T:
         raise NotImplementedError
 
     @cached_property
