@@ -56,7 +56,8 @@ class ClientObject:
         except PaidJobUncertainError as uncertain:
             if not self.reconcile:
                 raise
-            return self._settled(uncertain, operation_id, build, self._looked_up(operation_id, body, sent_at))
+            found = self._looked_up(operation_id, body, sent_at)
+            return self._settled(uncertain, operation_id, build, found, sent_at)
 
     async def reconciling_async(
         self, operation_id: str, body: Any, call: Callable[[], Awaitable[T]], build: Callable[[str], T]
@@ -69,7 +70,7 @@ class ClientObject:
                 raise
             # find_job is synchronous (it reads pages with the generated client's httpx.Client): in a thread
             found = await asyncio.to_thread(self._looked_up, operation_id, body, sent_at)
-            return self._settled(uncertain, operation_id, build, found)
+            return self._settled(uncertain, operation_id, build, found, sent_at)
 
     def _looked_up(self, operation_id: str, body: Any, sent_at: float) -> Reconciled | Exception:
         """What `find_job` shows, or the error that kept it from showing anything."""
@@ -85,6 +86,7 @@ class ClientObject:
         operation_id: str,
         build: Callable[[str], T],
         found: Reconciled | Exception,
+        sent_at: float,
     ) -> T:
         """FOUND: the create's answer rebuilt from the listed job (only its job id); NOT_CREATED: proven, so
         `JobNotCreatedError`; UNDECIDED, or no way to look: the `PaidJobUncertainError` again, saying why."""
@@ -100,7 +102,8 @@ class ClientObject:
                 operation_id=operation_id,
                 reconciled=found,
             ) from uncertain
-        _still_uncertain(uncertain, f"{found.evidence}; look again later (digihuman.reconcile.find_job)", found)
+        again = f"digihuman.reconcile.find_job(..., sent_at={sent_at:.0f}) after {self.reconcile_settle_seconds:.0f} s"
+        _still_uncertain(uncertain, f"{found.evidence}; look again later: {again}", found)
         raise uncertain
 
     def request_options(

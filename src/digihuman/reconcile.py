@@ -18,6 +18,9 @@ the identifying fields the request carried. One match is the job. None is "not c
 has had time to show up); before that it is "undecided". Several matches, or a request that lacks an
 identifying field, are errors: nothing is guessed. Operations without `x-reconcile` (every Xmov and
 Metaworks create, MetaStudio TTS auditions) raise `ReconcileUnavailableError`.
+
+The client objects do this themselves with `reconcile=True` (`digihuman.client_objects`): a found job comes
+back as the create's answer, a proven absence as `JobNotCreatedError`.
 """
 
 from __future__ import annotations
