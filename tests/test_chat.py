@@ -397,3 +397,12 @@ def test_importing_the_clients_does_not_import_websockets() -> None:
     code = "import sys, digihuman.metastudio, digihuman.chat; print('websockets' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=os.environ)
     assert out.stdout.strip() == "False"
+
+
+async def test_a_heartbeat_due_as_the_link_ends_ends_quietly() -> None:
+    """The link may close (JOB_FINISHED, stop(), the server) just as a PING falls due: the heartbeat then
+    stops without a failure of its own, so the session ends the way its reader saw it end."""
+    session = chat.ChatSession(job_id="j", project_id="p", heartbeat_seconds=0)  # no link: it has ended
+    failures: list[chat.ChatError] = []
+    await asyncio.wait_for(chat._heartbeat(session, None, failures), 5)  # type: ignore[arg-type]
+    assert failures == []

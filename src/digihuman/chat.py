@@ -652,7 +652,7 @@ async def _heartbeat(session: ChatSession, link: ClientConnection, failures: lis
         pong = session._expect("PONG")
         try:
             await session.ping()
-        except ConnectionClosed:
+        except (ConnectionClosed, ChatClosed):  # the link ended meanwhile: the reader reports why, if it matters
             return
         try:
             await asyncio.wait_for(pong, session.pong_timeout)
