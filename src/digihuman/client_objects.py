@@ -6,7 +6,6 @@ in `<package>.resources`; the vendor modules put the two together."""
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable, Mapping
@@ -69,6 +68,8 @@ class ClientObject:
             if not self.reconcile:
                 raise
             # find_job is synchronous (it reads pages with the generated client's httpx.Client): in a thread
+            import asyncio  # here, not at import: building a client imports no asyncio (test_lazy_construction)
+
             found = await asyncio.to_thread(self._looked_up, operation_id, body, sent_at)
             return self._settled(uncertain, operation_id, build, found, sent_at)
 
