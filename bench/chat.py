@@ -26,8 +26,8 @@ from digihuman import chat, metastudio
 from digihuman.mock.demo import ENV
 
 LINE = "您好，我是您的分身数字人，很高兴为您服务。"
-SECONDS_PER_CHAR = 0.002  # the mock speaks fast: the rows measure the link, not the speech
-HEARTBEAT = 0.5  # seconds between PINGs: several per session in the run
+SECONDS_PER_CHAR = 0.01  # ~0.2 s a line: fast enough to measure the link, slow enough that every session
+HEARTBEAT = 0.5  # lasts ~2 s and so sends several PINGs (one every HEARTBEAT seconds) among its lines
 SAID = ("TEXT_DRIVE_RSP", "START_SPEAKING", "STOP_SPEAKING")  # what each line must bring back, once
 
 
