@@ -10,10 +10,10 @@ BENCH_RUNTIME := .venv-bench-runtime
 
 setup: $(VENV)/.installed
 
-$(VENV)/.installed: pyproject.toml $(wildcard generated/*/__init__.py)
+$(VENV)/.installed: pyproject.toml constraints.txt $(wildcard generated/*/__init__.py)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet -c constraints.txt -e '.[dev]'
 	touch $@
 
 generate: setup
@@ -50,7 +50,7 @@ bench: setup $(VENV)/.bench-installed $(BENCH_RUNTIME)/.installed
 	$(BIN)/python -m bench --runtime-python $(BENCH_RUNTIME)/bin/python
 
 $(VENV)/.bench-installed: $(VENV)/.installed pyproject.toml
-	$(BIN)/pip install --quiet -e '.[dev,bench]'
+	$(BIN)/pip install --quiet -c constraints.txt -e '.[dev,bench]'
 	touch $@
 
 $(BENCH_RUNTIME)/.installed: pyproject.toml | setup
