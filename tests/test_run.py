@@ -10,7 +10,7 @@ from digihuman.run import JOBS
 
 STATES = {
     "xingyun": ["not_send", "waiting", "processing", "finished"],
-    "metaworks": ["generating", "succeeded"],
+    "metaworks": ["生成中", "生成成功"],  # 000 视频生成状态查询: 5, 6
     "metastudio": ["WAITING", "PROCESSING", "SUCCEED"],
 }
 

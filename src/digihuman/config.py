@@ -20,7 +20,7 @@ def setting(name: str, given: str | None = None, env: Mapping[str, str] | None =
 def required_setting(name: str, given: str | None, purpose: str, env: Mapping[str, str] | None = None) -> str:
     value = setting(name, given, env)
     if value is None:
-        raise ConfigurationError(f"{name} is not set: {purpose}. Pass it as an argument or set the variable.")
+        raise ConfigurationError(f"{name} is not set: {purpose}. Set the variable, or pass the value to the factory.")
     return value
 
 

@@ -8,7 +8,9 @@ variables of `digihuman.auth.token`. The endpoint is `METASTUDIO_ENDPOINT`, else
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
+from functools import cache
 
 import httpx
 from metastudio_client import Client
@@ -16,13 +18,33 @@ from metastudio_client import Client
 from digihuman import policy
 from digihuman.auth import Clock, sdk_hmac
 from digihuman.config import check_base_url, required_setting, setting
+from digihuman.errors import ConfigurationError
 from digihuman.openapi import api
 from digihuman.secret import Secret
+
+REGION_NAME = re.compile(r"[a-z]+(-[a-z]+)*-[0-9]+")  # cn-north-4, ap-southeast-3: a host name label
 
 
 def endpoint(region: str) -> str:
     """The regional endpoint (004 §3.1; reference note: metastudio.ap-southeast-3.myhuaweicloud.com)."""
-    return f"https://metastudio.{region}.myhuaweicloud.com"
+    return f"https://metastudio.{checked_region(region)}.myhuaweicloud.com"
+
+
+def checked_region(region: str) -> str:
+    """`region` if it is shaped like a region name (it becomes part of the endpoint's host)."""
+    if not REGION_NAME.fullmatch(region):
+        raise ConfigurationError(f"{region!r} is not a region name: one of {', '.join(regions())}")
+    return region
+
+
+@cache
+def regions() -> list[str]:
+    """The regions the spec names: the columns of its rate limits (table 1-2) and its server's host."""
+    spec = api("metastudio").spec
+    found = {str(host).split(".")[1] for host in (s["url"].split("//")[1] for s in spec["servers"])}
+    for operation in api("metastudio").operations:
+        found |= set(operation.extension("x-rate-limit", {}).get("per_second", {}))
+    return sorted(found - {"*"})
 
 
 def project_id(given: str | None = None, env: Mapping[str, str] | None = None) -> str:
@@ -67,6 +89,8 @@ def client(
     documented per-tenant rate limits of the region, retries, typed errors). `transport`/`async_transport`
     let tests and the mocks run it in-process; the sync one also serves the IAM token request."""
     region = setting("HUAWEICLOUD_SDK_REGION", region, env)
+    if region is not None:
+        checked_region(region)
     url = setting("METASTUDIO_ENDPOINT", base_url, env) or endpoint(
         required_setting(
             "HUAWEICLOUD_SDK_REGION", region, "the region names the endpoint (or set METASTUDIO_ENDPOINT)", env

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from digihuman import jobs, metastudio, metaworks, video, xingyun
-from digihuman.errors import ApiError
 from metastudio_client.api.video import show_2d_digital_human_video
 from metastudio_client.models import Show2DDigitalHumanVideoResponse
+
+from digihuman import jobs, metastudio, metaworks, video, xingyun
+from digihuman.errors import ApiError
 
 
 def metastudio_state(job_id: str) -> str | None:

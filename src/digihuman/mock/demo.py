@@ -72,4 +72,9 @@ def serve_demo(vendor: str, step_seconds: float = 0.25, **options: Any) -> Itera
     from digihuman.mock.server import serve_in_thread
 
     with serve_in_thread(demo_mock(vendor, step_seconds=step_seconds, **options)) as base_url:
-        yield {**ENV[vendor], **VIDEO_SETTINGS[vendor], BASE_URL_NAMES[vendor]: base_url}
+        yield demo_env(vendor, base_url)
+
+
+def demo_env(vendor: str, base_url: str) -> dict[str, str]:
+    """The environment that points a client (and `digihuman video`) at a demo mock served at `base_url`."""
+    return {BASE_URL_NAMES[vendor]: base_url, **ENV[vendor], **VIDEO_SETTINGS[vendor]}
