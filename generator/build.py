@@ -183,6 +183,10 @@ def build_all(target: Path, quiet: bool = False, spec_dir: Path = ROOT / "spec")
         generate_client(vendor, spec_path, pkg)
         write_spec_copy(spec, pkg)
         format_tree(pkg)
+        from generator.objects import write_resources  # (it reads what was just generated)
+
+        write_resources(spec, vendor.package, pkg)
+        format_tree(pkg / "resources")
         (pkg / "py.typed").write_text("")  # PEP 561: the package ships its types
         if not quiet:
             print(f"generated/{vendor.package} <- spec/{spec_path.name}")

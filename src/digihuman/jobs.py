@@ -26,7 +26,7 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from enum import Enum
-from typing import Any, Generic, TypeAlias, TypedDict, TypeVar, Unpack
+from typing import Any, Generic, Protocol, TypeAlias, TypedDict, TypeVar, Unpack
 
 from metastudio_client import AuthenticatedClient as MetaStudioAuthenticatedClient
 from metastudio_client import Client as MetaStudioClient
@@ -58,9 +58,22 @@ from digihuman.errors import (
 from digihuman.openapi import api
 
 A = TypeVar("A")
+G = TypeVar("G", covariant=True)
 Progress = Callable[[str, float], None]
 Clock = Callable[[], float]
 MetaStudio: TypeAlias = MetaStudioClient | MetaStudioAuthenticatedClient
+
+
+class _Wraps(Protocol[G]):
+    """A client object (`metastudio.MetaStudio`, ...): its configured generated client is `.client`."""
+
+    @property
+    def client(self) -> G: ...
+
+
+MetaStudioLike: TypeAlias = MetaStudio | _Wraps[MetaStudioClient]
+XingyunLike: TypeAlias = XingyunClient | _Wraps[XingyunClient]
+MetaworksLike: TypeAlias = MetaworksClient | _Wraps[MetaworksClient]
 DEFAULT_TIMEOUT = 3600.0
 
 
@@ -317,45 +330,52 @@ def expect(answer: object, kind: type[T], vendor: str, operation_id: str) -> T:
     raise ApiError(f"{vendor} {operation_id}: got {type(answer).__name__}, not {kind.__name__}", vendor=vendor)
 
 
-def _project(project_id: str | None) -> str:
+def _metastudio(given: MetaStudioLike, project_id: str | None) -> tuple[MetaStudio, str]:
+    """The generated client and the project id: the argument's, else a client object's, else
+    HUAWEICLOUD_SDK_PROJECT_ID."""
     from digihuman import metastudio
 
-    return metastudio.project_id(project_id)
+    generated: MetaStudio = _generated(given)
+    return generated, metastudio.project_id(project_id or getattr(given, "project_id", None))
+
+
+def _generated(given: object) -> Any:
+    return getattr(given, "client", given)
 
 
 def wait_for_video_job(
-    client: MetaStudio, job_id: str, *, project_id: str | None = None, **options: Unpack[WaitOptions]
+    client: MetaStudioLike, job_id: str, *, project_id: str | None = None, **options: Unpack[WaitOptions]
 ) -> Show2DDigitalHumanVideoResponse:
     """Wait for a MetaStudio 2D video job (project id from the argument or HUAWEICLOUD_SDK_PROJECT_ID)."""
-    project = _project(project_id)
+    generated, project = _metastudio(client, project_id)
 
     def fetch() -> Show2DDigitalHumanVideoResponse:
-        answer = show_2d_digital_human_video.sync(project, job_id, client=client)
+        answer = show_2d_digital_human_video.sync(project, job_id, client=generated)
         return expect(answer, Show2DDigitalHumanVideoResponse, "metastudio", "show_2d_digital_human_video")
 
     return poll(VIDEO_JOB, job_id, fetch, **options)
 
 
 async def wait_for_video_job_async(
-    client: MetaStudio, job_id: str, *, project_id: str | None = None, **options: Unpack[AsyncWaitOptions]
+    client: MetaStudioLike, job_id: str, *, project_id: str | None = None, **options: Unpack[AsyncWaitOptions]
 ) -> Show2DDigitalHumanVideoResponse:
-    project = _project(project_id)
+    generated, project = _metastudio(client, project_id)
 
     async def fetch() -> Show2DDigitalHumanVideoResponse:
-        answer = await show_2d_digital_human_video.asyncio(project, job_id, client=client)
+        answer = await show_2d_digital_human_video.asyncio(project, job_id, client=generated)
         return expect(answer, Show2DDigitalHumanVideoResponse, "metastudio", "show_2d_digital_human_video")
 
     return await poll_async(VIDEO_JOB, job_id, fetch, **options)
 
 
 def wait_for_model_training_job(
-    client: MetaStudio, job_id: str, *, project_id: str | None = None, **options: Unpack[WaitOptions]
+    client: MetaStudioLike, job_id: str, *, project_id: str | None = None, **options: Unpack[WaitOptions]
 ) -> ShowDigitalHumanModelTrainingJobResponse:
     """Wait for a MetaStudio model training job; it moves only after the SUBMITVERIFYING command."""
-    project = _project(project_id)
+    generated, project = _metastudio(client, project_id)
 
     def fetch() -> ShowDigitalHumanModelTrainingJobResponse:
-        answer = show_digital_human_model_training_job.sync(project, job_id, client=client)
+        answer = show_digital_human_model_training_job.sync(project, job_id, client=generated)
         return expect(
             answer, ShowDigitalHumanModelTrainingJobResponse, "metastudio", "show_digital_human_model_training_job"
         )
@@ -364,12 +384,12 @@ def wait_for_model_training_job(
 
 
 async def wait_for_model_training_job_async(
-    client: MetaStudio, job_id: str, *, project_id: str | None = None, **options: Unpack[AsyncWaitOptions]
+    client: MetaStudioLike, job_id: str, *, project_id: str | None = None, **options: Unpack[AsyncWaitOptions]
 ) -> ShowDigitalHumanModelTrainingJobResponse:
-    project = _project(project_id)
+    generated, project = _metastudio(client, project_id)
 
     async def fetch() -> ShowDigitalHumanModelTrainingJobResponse:
-        answer = await show_digital_human_model_training_job.asyncio(project, job_id, client=client)
+        answer = await show_digital_human_model_training_job.asyncio(project, job_id, client=generated)
         return expect(
             answer, ShowDigitalHumanModelTrainingJobResponse, "metastudio", "show_digital_human_model_training_job"
         )
@@ -378,50 +398,50 @@ async def wait_for_model_training_job_async(
 
 
 def wait_for_voice_training_job(
-    client: MetaStudio, job_id: str, *, project_id: str | None = None, **options: Unpack[WaitOptions]
+    client: MetaStudioLike, job_id: str, *, project_id: str | None = None, **options: Unpack[WaitOptions]
 ) -> ShowVoiceTrainingJobResponse:
     """Wait for a MetaStudio voice training job; it moves only after submit_voice_training_job."""
-    project = _project(project_id)
+    generated, project = _metastudio(client, project_id)
 
     def fetch() -> ShowVoiceTrainingJobResponse:
-        answer = show_voice_training_job.sync(project, job_id, client=client)
+        answer = show_voice_training_job.sync(project, job_id, client=generated)
         return expect(answer, ShowVoiceTrainingJobResponse, "metastudio", "show_voice_training_job")
 
     return poll(VOICE_TRAINING_JOB, job_id, fetch, **options)
 
 
 async def wait_for_voice_training_job_async(
-    client: MetaStudio, job_id: str, *, project_id: str | None = None, **options: Unpack[AsyncWaitOptions]
+    client: MetaStudioLike, job_id: str, *, project_id: str | None = None, **options: Unpack[AsyncWaitOptions]
 ) -> ShowVoiceTrainingJobResponse:
-    project = _project(project_id)
+    generated, project = _metastudio(client, project_id)
 
     async def fetch() -> ShowVoiceTrainingJobResponse:
-        answer = await show_voice_training_job.asyncio(project, job_id, client=client)
+        answer = await show_voice_training_job.asyncio(project, job_id, client=generated)
         return expect(answer, ShowVoiceTrainingJobResponse, "metastudio", "show_voice_training_job")
 
     return await poll_async(VOICE_TRAINING_JOB, job_id, fetch, **options)
 
 
 def wait_for_tts_audition(
-    client: MetaStudio, job_id: str, *, project_id: str | None = None, **options: Unpack[WaitOptions]
+    client: MetaStudioLike, job_id: str, *, project_id: str | None = None, **options: Unpack[WaitOptions]
 ) -> ShowTtsAuditionFileResponse:
     """Wait until a MetaStudio TTS audition job's files are complete (polled every 5 s, as 表10-9 asks)."""
-    project = _project(project_id)
+    generated, project = _metastudio(client, project_id)
 
     def fetch() -> ShowTtsAuditionFileResponse:
-        answer = show_tts_audition_file.sync(project, job_id, client=client)
+        answer = show_tts_audition_file.sync(project, job_id, client=generated)
         return expect(answer, ShowTtsAuditionFileResponse, "metastudio", "show_tts_audition_file")
 
     return poll(TTS_AUDITION_JOB, job_id, fetch, **options)
 
 
 async def wait_for_tts_audition_async(
-    client: MetaStudio, job_id: str, *, project_id: str | None = None, **options: Unpack[AsyncWaitOptions]
+    client: MetaStudioLike, job_id: str, *, project_id: str | None = None, **options: Unpack[AsyncWaitOptions]
 ) -> ShowTtsAuditionFileResponse:
-    project = _project(project_id)
+    generated, project = _metastudio(client, project_id)
 
     async def fetch() -> ShowTtsAuditionFileResponse:
-        answer = await show_tts_audition_file.asyncio(project, job_id, client=client)
+        answer = await show_tts_audition_file.asyncio(project, job_id, client=generated)
         return expect(answer, ShowTtsAuditionFileResponse, "metastudio", "show_tts_audition_file")
 
     return await poll_async(TTS_AUDITION_JOB, job_id, fetch, **options)
@@ -432,18 +452,21 @@ def render_task(answer: GetRenderTaskResponse | None) -> RenderTask:
     return expect(found, RenderTask, "xingyun", "get_render_task")
 
 
-def wait_for_render_task(client: XingyunClient, task_id: int, **options: Unpack[WaitOptions]) -> RenderTask:
+def wait_for_render_task(client: XingyunLike, task_id: int, **options: Unpack[WaitOptions]) -> RenderTask:
     """Wait for an Xmov render task; returns its `data` (RenderTask, with `render_video_oss`)."""
     return poll(
-        RENDER_TASK, str(task_id), lambda: render_task(get_render_task.sync(client=client, task_id=task_id)), **options
+        RENDER_TASK,
+        str(task_id),
+        lambda: render_task(get_render_task.sync(client=_generated(client), task_id=task_id)),
+        **options,
     )
 
 
 async def wait_for_render_task_async(
-    client: XingyunClient, task_id: int, **options: Unpack[AsyncWaitOptions]
+    client: XingyunLike, task_id: int, **options: Unpack[AsyncWaitOptions]
 ) -> RenderTask:
     async def fetch() -> RenderTask:
-        return render_task(await get_render_task.asyncio(client=client, task_id=task_id))
+        return render_task(await get_render_task.asyncio(client=_generated(client), task_id=task_id))
 
     return await poll_async(RENDER_TASK, str(task_id), fetch, **options)
 
@@ -463,21 +486,24 @@ def _cards_request(task_id: int, meta_human_id: int) -> ListCardsRequest:
 
 
 def wait_for_card_task(
-    client: MetaworksClient, task_id: int, *, meta_human_id: int = 0, **options: Unpack[WaitOptions]
+    client: MetaworksLike, task_id: int, *, meta_human_id: int = 0, **options: Unpack[WaitOptions]
 ) -> CardTask:
     """Wait for a Metaworks card task (`meta_human_id` 0: any digital human, as list_cards defines it)."""
     body = _cards_request(task_id, meta_human_id)
     return poll(
-        CARD_TASK, str(task_id), lambda: card_task(list_cards.sync(client=client, body=body), task_id), **options
+        CARD_TASK,
+        str(task_id),
+        lambda: card_task(list_cards.sync(client=_generated(client), body=body), task_id),
+        **options,
     )
 
 
 async def wait_for_card_task_async(
-    client: MetaworksClient, task_id: int, *, meta_human_id: int = 0, **options: Unpack[AsyncWaitOptions]
+    client: MetaworksLike, task_id: int, *, meta_human_id: int = 0, **options: Unpack[AsyncWaitOptions]
 ) -> CardTask:
     body = _cards_request(task_id, meta_human_id)
 
     async def fetch() -> CardTask:
-        return card_task(await list_cards.asyncio(client=client, body=body), task_id)
+        return card_task(await list_cards.asyncio(client=_generated(client), body=body), task_id)
 
     return await poll_async(CARD_TASK, str(task_id), fetch, **options)

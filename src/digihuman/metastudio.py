@@ -11,12 +11,15 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from functools import cache
+from typing import Any, ClassVar
 
 import httpx
 from metastudio_client import Client
+from metastudio_client.resources import AsyncResources, Resources
 
 from digihuman import policy
 from digihuman.auth import Clock, sdk_hmac
+from digihuman.client_objects import AsyncClientObject, SyncClientObject, only_project_args
 from digihuman.config import check_base_url, required_setting, setting
 from digihuman.errors import ConfigurationError
 from digihuman.openapi import api
@@ -114,3 +117,34 @@ def client(
         transport=transport,
         async_transport=async_transport,
     )
+
+
+class _MetaStudioObject:
+    vendor: ClassVar[str] = "metastudio"
+    client: Client
+    project_id: str
+
+    def _setup(self, ready: Client | None, factory_kwargs: dict[str, Any]) -> None:
+        only_project_args(ready, factory_kwargs)
+        self.project_id = project_id(factory_kwargs.get("project"), env=factory_kwargs.get("env"))
+        self.client = ready if ready is not None else client(**factory_kwargs)
+
+
+class MetaStudio(_MetaStudioObject, SyncClientObject, Resources):
+    """Huawei Cloud MetaStudio as one object: `ms.<tag>.<operation_id>(...)`, the project id filled in.
+
+        ms = MetaStudio()                      # arguments of `client()`, or the environment
+        ms.video.show_2d_digital_human_video(job_id)
+
+    `client=` wraps an already configured `metastudio_client.Client` (the project id then comes from
+    `project=` or HUAWEICLOUD_SDK_PROJECT_ID); otherwise the keyword arguments go to `client(...)`."""
+
+    def __init__(self, *, client: Client | None = None, **factory_kwargs: Any) -> None:
+        self._setup(client, factory_kwargs)
+
+
+class AsyncMetaStudio(_MetaStudioObject, AsyncClientObject, AsyncResources):
+    """`MetaStudio` for asyncio: `await ams.<tag>.<operation_id>(...)`, `async with AsyncMetaStudio() as ams`."""
+
+    def __init__(self, *, client: Client | None = None, **factory_kwargs: Any) -> None:
+        self._setup(client, factory_kwargs)

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any, ClassVar
 
 import httpx
 from metaworks_client import Client
+from metaworks_client.resources import AsyncResources, Resources
 
 from digihuman import policy
 from digihuman.auth import AWAuth, Clock
+from digihuman.client_objects import AsyncClientObject, SyncClientObject, only_project_args
 from digihuman.config import check_base_url, required_secret, required_setting
 from digihuman.openapi import api
 from digihuman.secret import Secret
@@ -69,3 +72,29 @@ def client(
         transport=transport,
         async_transport=async_transport,
     )
+
+
+class _MetaworksObject:
+    vendor: ClassVar[str] = "metaworks"
+    client: Client
+
+    def _setup(self, ready: Client | None, factory_kwargs: dict[str, Any]) -> None:
+        only_project_args(ready, {k: v for k, v in factory_kwargs.items() if k != "project"})
+        self.client = ready if ready is not None else client(**factory_kwargs)
+
+
+class Metaworks(_MetaworksObject, SyncClientObject, Resources):
+    """Metaworks 黑镜 as one object: `mw.<tag>.<operation_id>(...)`.
+
+    `client=` wraps an already configured `metaworks_client.Client`; otherwise the keyword arguments go to
+    `client(...)` (arguments or the environment)."""
+
+    def __init__(self, *, client: Client | None = None, **factory_kwargs: Any) -> None:
+        self._setup(client, factory_kwargs)
+
+
+class AsyncMetaworks(_MetaworksObject, AsyncClientObject, AsyncResources):
+    """`Metaworks` for asyncio: `await ...`, `async with AsyncMetaworks() as ...`."""
+
+    def __init__(self, *, client: Client | None = None, **factory_kwargs: Any) -> None:
+        self._setup(client, factory_kwargs)

@@ -211,8 +211,9 @@ class _MetaStudio:
     def __init__(self, client: Any, env: Mapping[str, str] | None) -> None:
         from digihuman import metastudio
 
-        self.client = client or metastudio.client(env=env)
-        self.project = metastudio.project_id(env=env)
+        # a client object (`metastudio.MetaStudio`) brings its configured client and its project id
+        self.client = getattr(client, "client", client) or metastudio.client(env=env)
+        self.project = getattr(client, "project_id", None) or metastudio.project_id(env=env)
 
     def create(self, text: str, settings: _Settings) -> str:
         script = ShootScriptItem(shoot_script=ShootScript(text_config=TextConfig(text=text)), sequence_no=0)
@@ -271,7 +272,7 @@ class _Xingyun:
     def __init__(self, client: Any, env: Mapping[str, str] | None) -> None:
         from digihuman import xingyun
 
-        self.client = client or xingyun.client(env=env)
+        self.client = getattr(client, "client", client) or xingyun.client(env=env)
 
     def create(self, text: str, settings: _Settings) -> str:
         body = CreateRenderTaskBySegment(
@@ -310,7 +311,7 @@ class _Metaworks:
     def __init__(self, client: Any, env: Mapping[str, str] | None) -> None:
         from digihuman import metaworks
 
-        self.client = client or metaworks.client(env=env)
+        self.client = getattr(client, "client", client) or metaworks.client(env=env)
 
     def create(self, text: str, settings: _Settings) -> str:
         item = CardItem(tpl_id=settings.number("tpl_id"), tts_text=text, bg_url=settings["bg_url"])

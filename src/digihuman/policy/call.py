@@ -8,7 +8,7 @@ hand the answer to the generated code).
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from typing import NoReturn
 
@@ -22,6 +22,7 @@ from digihuman.errors import (
     ResponseValidationError,
 )
 from digihuman.openapi import Api, CheckedRequest
+from digihuman.policy import options as call_options
 from digihuman.policy.answers import check_answer, identifying_fields
 from digihuman.policy.ratelimit import Limit, RateLimiter
 from digihuman.policy.retry import (
@@ -93,6 +94,13 @@ class Call:
     def __init__(self, policy: Policy, request: httpx.Request) -> None:
         self.policy = policy
         self.request = request
+        options = call_options.current()  # per-call options of a client object's method
+        self.retry = policy.retry
+        if options is not None and options.retries is not None:
+            self.retry = replace(policy.retry, attempts=options.retries)
+        self.timeout = options.timeout if options is not None else None
+        if options is not None:
+            request.headers.update(options.extra_headers)
         self.raw = bool(request.extensions.get(RAW))
         self.ours = policy.is_ours(request.url)
         self.checked = self._check() if self.ours else None
@@ -154,7 +162,7 @@ class Call:
 
     def _plan_copy(self) -> tuple[dict[str, object], bool]:
         r = self.request
-        given = r.extensions.get("timeout") or {}
+        given = self.timeout.as_dict() if self.timeout is not None else r.extensions.get("timeout") or {}
         timeouts = {name: given.get(name) or default for name, default in DEFAULT_TIMEOUTS}
         names = {name.lower() for name, _ in r.headers.raw}
         as_is = b"host" in names and (
@@ -211,7 +219,7 @@ class Call:
     def _next_delay(self, failure: Failure, retry_after: float | None, reason: str) -> float | None:
         if not may_retry(failure, self.repeatable):
             return None
-        delay = self.policy.retry.delay(self.retries + 1, retry_after)
+        delay = self.retry.delay(self.retries + 1, retry_after)
         if delay is None:
             return None
         self.retries += 1
@@ -223,7 +231,7 @@ class Call:
             failure.value,
             reason,
             self.retries,
-            self.policy.retry.attempts,
+            self.retry.attempts,
             self.retries + 1,
             delay,
         )
