@@ -666,6 +666,7 @@ def vendor_client(
 
     options: dict[str, Any] = {"base_url": base_url, "env": env, "allow_http": allow_http, "transport": transport}
     options["rate_limit"] = rate_limit
+    options["strict_responses"] = True  # drift is a failure here, not a warning
     if vendor == "metastudio":
         return metastudio.client(**options), {"project_id": metastudio.project_id(env=env)}
     return (xingyun.client if vendor == "xingyun" else metaworks.client)(**options), {}

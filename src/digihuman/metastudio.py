@@ -87,6 +87,8 @@ def client(
     retries: policy.Retry | int = 3,
     rate_limit: policy.RateLimiter | bool = True,
     validate: bool = True,
+    *,
+    strict_responses: bool = False,
 ) -> Client:
     """A generated client whose requests carry our auth and run under `digihuman.policy` (validation, the
     documented per-tenant rate limits of the region, retries, typed errors). `transport`/`async_transport`
@@ -116,6 +118,7 @@ def client(
         validate=validate,
         transport=transport,
         async_transport=async_transport,
+        strict_responses=strict_responses,
     )
 
 

@@ -49,6 +49,8 @@ def client(
     retries: policy.Retry | int = 3,
     rate_limit: policy.RateLimiter | bool = True,
     validate: bool = True,
+    *,
+    strict_responses: bool = False,
 ) -> Client:
     """A generated client whose requests carry the AW signature and run under `digihuman.policy`. Metaworks
     publishes no host, so the base URL must come from the argument or METAWORKS_BASE_URL."""
@@ -71,6 +73,7 @@ def client(
         validate=validate,
         transport=transport,
         async_transport=async_transport,
+        strict_responses=strict_responses,
     )
 
 

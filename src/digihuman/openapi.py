@@ -189,14 +189,27 @@ class Api:
         return None
 
     def errors(self, schema: dict[str, Any], instance: Any, where: str) -> list[str]:
-        """Every way `instance` violates `schema`, each a sentence naming the field path under `where`.
-        A compiled yes/no check (`digihuman.schema_check`) answers first; the validator runs, for its
-        sentences, only when the value is not valid (or the schema is one the check leaves to it)."""
+        """Every way `instance` violates `schema`, each a sentence naming the field path under `where`."""
+        return _unique(sentence for err in self.violations(schema, instance) for sentence in describe(err, where))
+
+    def violations(self, schema: dict[str, Any], instance: Any) -> list[SchemaError]:
+        """The validator's errors for `instance`, in field order. A compiled yes/no check
+        (`digihuman.schema_check`) answers first; the validator runs only when the value is not valid (or the
+        schema is one the check leaves to it)."""
         check = self._quick_check(schema)
         if check is not None and check(instance):
             return []
-        found = sorted(self._validator(schema).iter_errors(instance), key=lambda e: list(map(str, e.absolute_path)))
-        return _unique(sentence for err in found for sentence in describe(err, where))
+        return sorted(self._validator(schema).iter_errors(instance), key=lambda e: list(map(str, e.absolute_path)))
+
+    @cached_property
+    def closed(self) -> Api:
+        """This spec with every object schema that lists its properties closed to others
+        (`additionalProperties: false` where the spec says nothing): what reading an answer checks against, so
+        that a field the spec does not know shows up as drift. Built on first use."""
+        spec = json.loads(json.dumps(self.spec))
+        for schema in spec.get("components", {}).get("schemas", {}).values():
+            _close(schema)
+        return Api(spec, vendor=self.vendor)
 
     def _quick_check(self, schema: dict[str, Any]) -> Check | None:
         """The compiled check of `schema`, as `_validator` resolves it: a schema with `$ref` is that reference
@@ -402,6 +415,20 @@ TYPE_NAMES = {
     "array": "a list",
     "object": "an object",
 }
+
+
+def _close(schema: Any) -> None:
+    """Close `schema` and the schemas inside it in place (see `Api.closed`); combinations are left open, as
+    each of their members sees only part of the object."""
+    if not isinstance(schema, dict) or any(key in schema for key in ("allOf", "anyOf", "oneOf")):
+        return
+    properties = schema.get("properties")
+    if isinstance(properties, dict):
+        schema.setdefault("additionalProperties", False)
+        for member in properties.values():
+            _close(member)
+    _close(schema.get("items"))
+    _close(schema.get("additionalProperties"))
 
 
 def field_path(where: str, parts: Iterable[str | int]) -> str:

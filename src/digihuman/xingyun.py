@@ -46,6 +46,8 @@ def client(
     retries: policy.Retry | int = 3,
     rate_limit: policy.RateLimiter | bool = True,
     validate: bool = True,
+    *,
+    strict_responses: bool = False,
 ) -> Client:
     """A generated client whose requests are signed and run under `digihuman.policy` (validation, rate limits,
     retries, typed errors); base URL from the argument, XINGYUN_BASE_URL or the documented host.
@@ -67,6 +69,7 @@ def client(
         validate=validate,
         transport=transport,
         async_transport=async_transport,
+        strict_responses=strict_responses,
     )
 
 

@@ -71,14 +71,29 @@ class ActionBasicSampleInfo:
         action_tag = d.pop("action_tag")
 
         action_name_zh = d.pop("action_name_zh", UNSET)
+        if action_name_zh is None:
+            action_name_zh = UNSET
+            d["action_name_zh"] = None
 
         action_name_en = d.pop("action_name_en", UNSET)
+        if action_name_en is None:
+            action_name_en = UNSET
+            d["action_name_en"] = None
 
         catalog = d.pop("catalog", UNSET)
+        if catalog is None:
+            catalog = UNSET
+            d["catalog"] = None
 
         recommended_value = d.pop("recommended_value", UNSET)
+        if recommended_value is None:
+            recommended_value = UNSET
+            d["recommended_value"] = None
 
         is_selected = d.pop("is_selected", UNSET)
+        if is_selected is None:
+            is_selected = UNSET
+            d["is_selected"] = None
 
         action_basic_sample_info = cls(
             action_tag=action_tag,

@@ -52,15 +52,27 @@ class ActionMarkItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         action_start_time = d.pop("action_start_time", UNSET)
+        if action_start_time is None:
+            action_start_time = UNSET
+            d["action_start_time"] = None
 
         action_end_time = d.pop("action_end_time", UNSET)
+        if action_end_time is None:
+            action_end_time = UNSET
+            d["action_end_time"] = None
 
-        _action_type = d.pop("action_type", UNSET)
-        action_type: ActionMarkItemActionType | Unset
-        if isinstance(_action_type, Unset):
+        _raw_action_type = d.pop("action_type", UNSET)
+        try:
+            _action_type = _raw_action_type
+            action_type: ActionMarkItemActionType | Unset
+            if isinstance(_action_type, Unset):
+                action_type = UNSET
+            else:
+                action_type = ActionMarkItemActionType(_action_type)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             action_type = UNSET
-        else:
-            action_type = ActionMarkItemActionType(_action_type)
+            d["action_type"] = _raw_action_type
 
         action_mark_item = cls(
             action_start_time=action_start_time,

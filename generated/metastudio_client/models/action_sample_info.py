@@ -73,18 +73,39 @@ class ActionSampleInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         action_name_zh = d.pop("action_name_zh", UNSET)
+        if action_name_zh is None:
+            action_name_zh = UNSET
+            d["action_name_zh"] = None
 
         action_name_en = d.pop("action_name_en", UNSET)
+        if action_name_en is None:
+            action_name_en = UNSET
+            d["action_name_en"] = None
 
         action_tag = d.pop("action_tag", UNSET)
+        if action_tag is None:
+            action_tag = UNSET
+            d["action_tag"] = None
 
         catalog = d.pop("catalog", UNSET)
+        if catalog is None:
+            catalog = UNSET
+            d["catalog"] = None
 
         recommended_value = d.pop("recommended_value", UNSET)
+        if recommended_value is None:
+            recommended_value = UNSET
+            d["recommended_value"] = None
 
         is_selected = d.pop("is_selected", UNSET)
+        if is_selected is None:
+            is_selected = UNSET
+            d["is_selected"] = None
 
         sample_download_url = d.pop("sample_download_url", UNSET)
+        if sample_download_url is None:
+            sample_download_url = UNSET
+            d["sample_download_url"] = None
 
         action_sample_info = cls(
             action_name_zh=action_name_zh,

@@ -66,10 +66,19 @@ class ActionTagInfo:
         action_name_en = d.pop("action_name_en")
 
         catalog = d.pop("catalog", UNSET)
+        if catalog is None:
+            catalog = UNSET
+            d["catalog"] = None
 
         file_name = d.pop("file_name", UNSET)
+        if file_name is None:
+            file_name = UNSET
+            d["file_name"] = None
 
         tag = d.pop("tag", UNSET)
+        if tag is None:
+            tag = UNSET
+            d["tag"] = None
 
         action_tag_info = cls(
             action_name_zh=action_name_zh,

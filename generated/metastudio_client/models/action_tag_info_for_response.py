@@ -61,14 +61,29 @@ class ActionTagInfoForResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         action_name_zh = d.pop("action_name_zh", UNSET)
+        if action_name_zh is None:
+            action_name_zh = UNSET
+            d["action_name_zh"] = None
 
         action_name_en = d.pop("action_name_en", UNSET)
+        if action_name_en is None:
+            action_name_en = UNSET
+            d["action_name_en"] = None
 
         catalog = d.pop("catalog", UNSET)
+        if catalog is None:
+            catalog = UNSET
+            d["catalog"] = None
 
         file_name = d.pop("file_name", UNSET)
+        if file_name is None:
+            file_name = UNSET
+            d["file_name"] = None
 
         tag = d.pop("tag", UNSET)
+        if tag is None:
+            tag = UNSET
+            d["tag"] = None
 
         action_tag_info_for_response = cls(
             action_name_zh=action_name_zh,

@@ -55,12 +55,24 @@ class AdminAuditResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         message = d.pop("message", UNSET)
+        if message is None:
+            message = UNSET
+            d["message"] = None
 
         attachment_name = d.pop("attachment_name", UNSET)
+        if attachment_name is None:
+            attachment_name = UNSET
+            d["attachment_name"] = None
 
         attachment_url = d.pop("attachment_url", UNSET)
+        if attachment_url is None:
+            attachment_url = UNSET
+            d["attachment_url"] = None
 
         audit_time = d.pop("audit_time", UNSET)
+        if audit_time is None:
+            audit_time = UNSET
+            d["audit_time"] = None
 
         admin_audit_result = cls(
             message=message,

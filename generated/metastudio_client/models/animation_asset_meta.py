@@ -66,19 +66,39 @@ class AnimationAssetMeta:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         style_id = d.pop("style_id", UNSET)
+        if style_id is None:
+            style_id = UNSET
+            d["style_id"] = None
 
         duration = d.pop("duration", UNSET)
+        if duration is None:
+            duration = UNSET
+            d["duration"] = None
 
         auto_analysis = d.pop("auto_analysis", UNSET)
+        if auto_analysis is None:
+            auto_analysis = UNSET
+            d["auto_analysis"] = None
 
         voice_delay = d.pop("voice_delay", UNSET)
+        if voice_delay is None:
+            voice_delay = UNSET
+            d["voice_delay"] = None
 
-        _animation_insert_restriction = d.pop("animation_insert_restriction", UNSET)
-        animation_insert_restriction: AnimationAssetMetaAnimationInsertRestriction | Unset
-        if isinstance(_animation_insert_restriction, Unset):
+        _raw_animation_insert_restriction = d.pop("animation_insert_restriction", UNSET)
+        try:
+            _animation_insert_restriction = _raw_animation_insert_restriction
+            animation_insert_restriction: AnimationAssetMetaAnimationInsertRestriction | Unset
+            if isinstance(_animation_insert_restriction, Unset):
+                animation_insert_restriction = UNSET
+            else:
+                animation_insert_restriction = AnimationAssetMetaAnimationInsertRestriction(
+                    _animation_insert_restriction
+                )
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             animation_insert_restriction = UNSET
-        else:
-            animation_insert_restriction = AnimationAssetMetaAnimationInsertRestriction(_animation_insert_restriction)
+            d["animation_insert_restriction"] = _raw_animation_insert_restriction
 
         animation_asset_meta = cls(
             style_id=style_id,

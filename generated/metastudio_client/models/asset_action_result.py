@@ -69,31 +69,47 @@ class AssetActionResult:
         from ..models.error_info import ErrorInfo  # noqa: PLC0415
 
         d = dict(src_dict)
-        _ret_status = d.pop("ret_status", UNSET)
-        ret_status: AssetActionResultRetStatus | Unset
-        if isinstance(_ret_status, Unset):
+        _raw_ret_status = d.pop("ret_status", UNSET)
+        try:
+            _ret_status = _raw_ret_status
+            ret_status: AssetActionResultRetStatus | Unset
+            if isinstance(_ret_status, Unset):
+                ret_status = UNSET
+            else:
+                ret_status = AssetActionResultRetStatus(_ret_status)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             ret_status = UNSET
-        else:
-            ret_status = AssetActionResultRetStatus(_ret_status)
+            d["ret_status"] = _raw_ret_status
 
-        asset_ids = cast(list[str], d.pop("asset_ids", UNSET))
+        asset_ids = d.pop("asset_ids", UNSET)
+        if not isinstance(asset_ids, Unset | list):
+            d["asset_ids"] = asset_ids
+            asset_ids = UNSET
 
-        def _parse_error_info(data: object) -> ErrorInfo | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_info_type_0 = ErrorInfo.from_dict(data)
+        _raw_error_info = d.pop("error_info", UNSET)
+        try:
 
-                return componentsschemas_error_info_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorInfo | None | Unset, data)
+            def _parse_error_info(data: object) -> ErrorInfo | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_info_type_0 = ErrorInfo.from_dict(data)
 
-        error_info = _parse_error_info(d.pop("error_info", UNSET))
+                    return componentsschemas_error_info_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ErrorInfo | None | Unset, data)
+
+            error_info = _parse_error_info(_raw_error_info)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            error_info = UNSET
+            d["error_info"] = _raw_error_info
 
         asset_action_result = cls(
             ret_status=ret_status,

@@ -134,75 +134,135 @@ class AssetExtraMetaForUpdateResponse:
         from ..models.voice_model_asset_meta_for_update_response import VoiceModelAssetMetaForUpdateResponse  # noqa: PLC0415
 
         d = dict(src_dict)
-        _human_model_meta = d.pop("human_model_meta", UNSET)
-        human_model_meta: HumanModelAssetMetaForResponse | Unset
-        if isinstance(_human_model_meta, Unset):
+        _raw_human_model_meta = d.pop("human_model_meta", UNSET)
+        try:
+            _human_model_meta = _raw_human_model_meta
+            human_model_meta: HumanModelAssetMetaForResponse | Unset
+            if isinstance(_human_model_meta, Unset):
+                human_model_meta = UNSET
+            else:
+                human_model_meta = HumanModelAssetMetaForResponse.from_dict(_human_model_meta)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             human_model_meta = UNSET
-        else:
-            human_model_meta = HumanModelAssetMetaForResponse.from_dict(_human_model_meta)
+            d["human_model_meta"] = _raw_human_model_meta
 
-        _voice_model_meta = d.pop("voice_model_meta", UNSET)
-        voice_model_meta: VoiceModelAssetMetaForUpdateResponse | Unset
-        if isinstance(_voice_model_meta, Unset):
+        _raw_voice_model_meta = d.pop("voice_model_meta", UNSET)
+        try:
+            _voice_model_meta = _raw_voice_model_meta
+            voice_model_meta: VoiceModelAssetMetaForUpdateResponse | Unset
+            if isinstance(_voice_model_meta, Unset):
+                voice_model_meta = UNSET
+            else:
+                voice_model_meta = VoiceModelAssetMetaForUpdateResponse.from_dict(_voice_model_meta)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             voice_model_meta = UNSET
-        else:
-            voice_model_meta = VoiceModelAssetMetaForUpdateResponse.from_dict(_voice_model_meta)
+            d["voice_model_meta"] = _raw_voice_model_meta
 
-        _ppt_meta = d.pop("ppt_meta", UNSET)
-        ppt_meta: PPTAssetMeta | Unset
-        if isinstance(_ppt_meta, Unset):
+        _raw_ppt_meta = d.pop("ppt_meta", UNSET)
+        try:
+            _ppt_meta = _raw_ppt_meta
+            ppt_meta: PPTAssetMeta | Unset
+            if isinstance(_ppt_meta, Unset):
+                ppt_meta = UNSET
+            else:
+                ppt_meta = PPTAssetMeta.from_dict(_ppt_meta)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             ppt_meta = UNSET
-        else:
-            ppt_meta = PPTAssetMeta.from_dict(_ppt_meta)
+            d["ppt_meta"] = _raw_ppt_meta
 
-        _animation_meta = d.pop("animation_meta", UNSET)
-        animation_meta: AnimationAssetMeta | Unset
-        if isinstance(_animation_meta, Unset):
+        _raw_animation_meta = d.pop("animation_meta", UNSET)
+        try:
+            _animation_meta = _raw_animation_meta
+            animation_meta: AnimationAssetMeta | Unset
+            if isinstance(_animation_meta, Unset):
+                animation_meta = UNSET
+            else:
+                animation_meta = AnimationAssetMeta.from_dict(_animation_meta)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             animation_meta = UNSET
-        else:
-            animation_meta = AnimationAssetMeta.from_dict(_animation_meta)
+            d["animation_meta"] = _raw_animation_meta
 
-        _scene_meta = d.pop("scene_meta", UNSET)
-        scene_meta: SceneAssetMetaForResponse | Unset
-        if isinstance(_scene_meta, Unset):
+        _raw_scene_meta = d.pop("scene_meta", UNSET)
+        try:
+            _scene_meta = _raw_scene_meta
+            scene_meta: SceneAssetMetaForResponse | Unset
+            if isinstance(_scene_meta, Unset):
+                scene_meta = UNSET
+            else:
+                scene_meta = SceneAssetMetaForResponse.from_dict(_scene_meta)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             scene_meta = UNSET
-        else:
-            scene_meta = SceneAssetMetaForResponse.from_dict(_scene_meta)
+            d["scene_meta"] = _raw_scene_meta
 
-        _material_meta = d.pop("material_meta", UNSET)
-        material_meta: MaterialAssetMetaForResponse | Unset
-        if isinstance(_material_meta, Unset):
+        _raw_material_meta = d.pop("material_meta", UNSET)
+        try:
+            _material_meta = _raw_material_meta
+            material_meta: MaterialAssetMetaForResponse | Unset
+            if isinstance(_material_meta, Unset):
+                material_meta = UNSET
+            else:
+                material_meta = MaterialAssetMetaForResponse.from_dict(_material_meta)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             material_meta = UNSET
-        else:
-            material_meta = MaterialAssetMetaForResponse.from_dict(_material_meta)
+            d["material_meta"] = _raw_material_meta
 
-        _human_model_2d_meta = d.pop("human_model_2d_meta", UNSET)
-        human_model_2d_meta: HumanModel2DAssetMetaForResponse | Unset
-        if isinstance(_human_model_2d_meta, Unset):
+        _raw_human_model_2d_meta = d.pop("human_model_2d_meta", UNSET)
+        try:
+            _human_model_2d_meta = _raw_human_model_2d_meta
+            human_model_2d_meta: HumanModel2DAssetMetaForResponse | Unset
+            if isinstance(_human_model_2d_meta, Unset):
+                human_model_2d_meta = UNSET
+            else:
+                human_model_2d_meta = HumanModel2DAssetMetaForResponse.from_dict(_human_model_2d_meta)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             human_model_2d_meta = UNSET
-        else:
-            human_model_2d_meta = HumanModel2DAssetMetaForResponse.from_dict(_human_model_2d_meta)
+            d["human_model_2d_meta"] = _raw_human_model_2d_meta
 
-        _image_meta = d.pop("image_meta", UNSET)
-        image_meta: ImageAssetMeta | Unset
-        if isinstance(_image_meta, Unset):
+        _raw_image_meta = d.pop("image_meta", UNSET)
+        try:
+            _image_meta = _raw_image_meta
+            image_meta: ImageAssetMeta | Unset
+            if isinstance(_image_meta, Unset):
+                image_meta = UNSET
+            else:
+                image_meta = ImageAssetMeta.from_dict(_image_meta)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             image_meta = UNSET
-        else:
-            image_meta = ImageAssetMeta.from_dict(_image_meta)
+            d["image_meta"] = _raw_image_meta
 
-        _video_meta = d.pop("video_meta", UNSET)
-        video_meta: VideoAssetMeta | Unset
-        if isinstance(_video_meta, Unset):
+        _raw_video_meta = d.pop("video_meta", UNSET)
+        try:
+            _video_meta = _raw_video_meta
+            video_meta: VideoAssetMeta | Unset
+            if isinstance(_video_meta, Unset):
+                video_meta = UNSET
+            else:
+                video_meta = VideoAssetMeta.from_dict(_video_meta)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             video_meta = UNSET
-        else:
-            video_meta = VideoAssetMeta.from_dict(_video_meta)
+            d["video_meta"] = _raw_video_meta
 
-        _audio_meta = d.pop("audio_meta", UNSET)
-        audio_meta: AudioAssetMeta | Unset
-        if isinstance(_audio_meta, Unset):
+        _raw_audio_meta = d.pop("audio_meta", UNSET)
+        try:
+            _audio_meta = _raw_audio_meta
+            audio_meta: AudioAssetMeta | Unset
+            if isinstance(_audio_meta, Unset):
+                audio_meta = UNSET
+            else:
+                audio_meta = AudioAssetMeta.from_dict(_audio_meta)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             audio_meta = UNSET
-        else:
-            audio_meta = AudioAssetMeta.from_dict(_audio_meta)
+            d["audio_meta"] = _raw_audio_meta
 
         asset_extra_meta_for_update_response = cls(
             human_model_meta=human_model_meta,

@@ -111,39 +111,78 @@ class AssetFileInfo:
 
         d = dict(src_dict)
         file_id = d.pop("file_id", UNSET)
+        if file_id is None:
+            file_id = UNSET
+            d["file_id"] = None
 
         file_name = d.pop("file_name", UNSET)
+        if file_name is None:
+            file_name = UNSET
+            d["file_name"] = None
 
         file_md5 = d.pop("file_md5", UNSET)
+        if file_md5 is None:
+            file_md5 = UNSET
+            d["file_md5"] = None
 
         file_size = d.pop("file_size", UNSET)
+        if file_size is None:
+            file_size = UNSET
+            d["file_size"] = None
 
         file_type = d.pop("file_type", UNSET)
+        if file_type is None:
+            file_type = UNSET
+            d["file_type"] = None
 
-        _asset_file_category = d.pop("asset_file_category", UNSET)
-        asset_file_category: AssetFileInfoAssetFileCategory | Unset
-        if isinstance(_asset_file_category, Unset):
+        _raw_asset_file_category = d.pop("asset_file_category", UNSET)
+        try:
+            _asset_file_category = _raw_asset_file_category
+            asset_file_category: AssetFileInfoAssetFileCategory | Unset
+            if isinstance(_asset_file_category, Unset):
+                asset_file_category = UNSET
+            else:
+                asset_file_category = AssetFileInfoAssetFileCategory(_asset_file_category)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             asset_file_category = UNSET
-        else:
-            asset_file_category = AssetFileInfoAssetFileCategory(_asset_file_category)
+            d["asset_file_category"] = _raw_asset_file_category
 
         download_url = d.pop("download_url", UNSET)
+        if download_url is None:
+            download_url = UNSET
+            d["download_url"] = None
 
-        _state = d.pop("state", UNSET)
-        state: AssetFileInfoState | Unset
-        if isinstance(_state, Unset):
+        _raw_state = d.pop("state", UNSET)
+        try:
+            _state = _raw_state
+            state: AssetFileInfoState | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = AssetFileInfoState(_state)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             state = UNSET
-        else:
-            state = AssetFileInfoState(_state)
+            d["state"] = _raw_state
 
         reason = d.pop("reason", UNSET)
+        if reason is None:
+            reason = UNSET
+            d["reason"] = None
 
-        _file_extra_metadata = d.pop("file_extra_metadata", UNSET)
-        file_extra_metadata: FileExtraMeta | Unset
-        if isinstance(_file_extra_metadata, Unset):
+        _raw_file_extra_metadata = d.pop("file_extra_metadata", UNSET)
+        try:
+            _file_extra_metadata = _raw_file_extra_metadata
+            file_extra_metadata: FileExtraMeta | Unset
+            if isinstance(_file_extra_metadata, Unset):
+                file_extra_metadata = UNSET
+            else:
+                file_extra_metadata = FileExtraMeta.from_dict(_file_extra_metadata)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             file_extra_metadata = UNSET
-        else:
-            file_extra_metadata = FileExtraMeta.from_dict(_file_extra_metadata)
+            d["file_extra_metadata"] = _raw_file_extra_metadata
 
         asset_file_info = cls(
             file_id=file_id,

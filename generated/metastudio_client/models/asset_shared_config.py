@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -54,16 +54,28 @@ class AssetSharedConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _shared_type = d.pop("shared_type", UNSET)
-        shared_type: AssetSharedConfigSharedType | Unset
-        if isinstance(_shared_type, Unset):
+        _raw_shared_type = d.pop("shared_type", UNSET)
+        try:
+            _shared_type = _raw_shared_type
+            shared_type: AssetSharedConfigSharedType | Unset
+            if isinstance(_shared_type, Unset):
+                shared_type = UNSET
+            else:
+                shared_type = AssetSharedConfigSharedType(_shared_type)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             shared_type = UNSET
-        else:
-            shared_type = AssetSharedConfigSharedType(_shared_type)
+            d["shared_type"] = _raw_shared_type
 
         expire_time = d.pop("expire_time", UNSET)
+        if expire_time is None:
+            expire_time = UNSET
+            d["expire_time"] = None
 
-        allowed_project_ids = cast(list[str], d.pop("allowed_project_ids", UNSET))
+        allowed_project_ids = d.pop("allowed_project_ids", UNSET)
+        if not isinstance(allowed_project_ids, Unset | list):
+            d["allowed_project_ids"] = allowed_project_ids
+            allowed_project_ids = UNSET
 
         asset_shared_config = cls(
             shared_type=shared_type,

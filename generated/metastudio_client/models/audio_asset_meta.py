@@ -83,31 +83,53 @@ class AudioAssetMeta:
 
         d = dict(src_dict)
         duration = d.pop("duration", UNSET)
+        if duration is None:
+            duration = UNSET
+            d["duration"] = None
 
         audio_codec = d.pop("audio_codec", UNSET)
+        if audio_codec is None:
+            audio_codec = UNSET
+            d["audio_codec"] = None
 
         audio_bit_rate = d.pop("audio_bit_rate", UNSET)
+        if audio_bit_rate is None:
+            audio_bit_rate = UNSET
+            d["audio_bit_rate"] = None
 
         audio_channels = d.pop("audio_channels", UNSET)
+        if audio_channels is None:
+            audio_channels = UNSET
+            d["audio_channels"] = None
 
         sample = d.pop("sample", UNSET)
+        if sample is None:
+            sample = UNSET
+            d["sample"] = None
 
-        def _parse_error_info(data: object) -> ErrorInfo | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_info_type_0 = ErrorInfo.from_dict(data)
+        _raw_error_info = d.pop("error_info", UNSET)
+        try:
 
-                return componentsschemas_error_info_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorInfo | None | Unset, data)
+            def _parse_error_info(data: object) -> ErrorInfo | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_info_type_0 = ErrorInfo.from_dict(data)
 
-        error_info = _parse_error_info(d.pop("error_info", UNSET))
+                    return componentsschemas_error_info_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ErrorInfo | None | Unset, data)
+
+            error_info = _parse_error_info(_raw_error_info)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            error_info = UNSET
+            d["error_info"] = _raw_error_info
 
         audio_asset_meta = cls(
             duration=duration,

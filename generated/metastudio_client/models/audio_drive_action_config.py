@@ -54,6 +54,9 @@ class AudioDriveActionConfig:
         action_start_time = d.pop("action_start_time")
 
         action_name = d.pop("action_name", UNSET)
+        if action_name is None:
+            action_name = UNSET
+            d["action_name"] = None
 
         audio_drive_action_config = cls(
             action_tag=action_tag,

@@ -49,10 +49,19 @@ class AudioDriveActionConfigForResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         action_tag = d.pop("action_tag", UNSET)
+        if action_tag is None:
+            action_tag = UNSET
+            d["action_tag"] = None
 
         action_name = d.pop("action_name", UNSET)
+        if action_name is None:
+            action_name = UNSET
+            d["action_name"] = None
 
         action_start_time = d.pop("action_start_time", UNSET)
+        if action_start_time is None:
+            action_start_time = UNSET
+            d["action_start_time"] = None
 
         audio_drive_action_config_for_response = cls(
             action_tag=action_tag,

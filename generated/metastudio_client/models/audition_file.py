@@ -37,6 +37,9 @@ class AuditionFile:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         download_url = d.pop("download_url", UNSET)
+        if download_url is None:
+            download_url = UNSET
+            d["download_url"] = None
 
         audition_file = cls(
             download_url=download_url,

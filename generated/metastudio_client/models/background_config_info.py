@@ -63,10 +63,19 @@ class BackgroundConfigInfo:
         background_type = BackgroundConfigInfoBackgroundType(d.pop("background_type"))
 
         background_config = d.pop("background_config", UNSET)
+        if background_config is None:
+            background_config = UNSET
+            d["background_config"] = None
 
         background_color_config = d.pop("background_color_config", UNSET)
+        if background_color_config is None:
+            background_color_config = UNSET
+            d["background_color_config"] = None
 
         background_asset_id = d.pop("background_asset_id", UNSET)
+        if background_asset_id is None:
+            background_asset_id = UNSET
+            d["background_asset_id"] = None
 
         background_config_info = cls(
             background_type=background_type,

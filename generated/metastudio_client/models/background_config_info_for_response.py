@@ -60,18 +60,33 @@ class BackgroundConfigInfoForResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _background_type = d.pop("background_type", UNSET)
-        background_type: BackgroundConfigInfoForResponseBackgroundType | Unset
-        if isinstance(_background_type, Unset):
+        _raw_background_type = d.pop("background_type", UNSET)
+        try:
+            _background_type = _raw_background_type
+            background_type: BackgroundConfigInfoForResponseBackgroundType | Unset
+            if isinstance(_background_type, Unset):
+                background_type = UNSET
+            else:
+                background_type = BackgroundConfigInfoForResponseBackgroundType(_background_type)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             background_type = UNSET
-        else:
-            background_type = BackgroundConfigInfoForResponseBackgroundType(_background_type)
+            d["background_type"] = _raw_background_type
 
         background_config = d.pop("background_config", UNSET)
+        if background_config is None:
+            background_config = UNSET
+            d["background_config"] = None
 
         background_color_config = d.pop("background_color_config", UNSET)
+        if background_color_config is None:
+            background_color_config = UNSET
+            d["background_color_config"] = None
 
         background_asset_id = d.pop("background_asset_id", UNSET)
+        if background_asset_id is None:
+            background_asset_id = UNSET
+            d["background_asset_id"] = None
 
         background_config_info_for_response = cls(
             background_type=background_type,

@@ -43,8 +43,14 @@ class BackgroundMusicConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         music_asset_id = d.pop("music_asset_id", UNSET)
+        if music_asset_id is None:
+            music_asset_id = UNSET
+            d["music_asset_id"] = None
 
         volume = d.pop("volume", UNSET)
+        if volume is None:
+            volume = UNSET
+            d["volume"] = None
 
         background_music_config = cls(
             music_asset_id=music_asset_id,

@@ -56,6 +56,9 @@ class BatchActionDigitalAssetsRequest:
         asset_ids = cast(list[str], d.pop("asset_ids"))
 
         params = d.pop("params", UNSET)
+        if params is None:
+            params = UNSET
+            d["params"] = None
 
         batch_action_digital_assets_request = cls(
             action=action,

@@ -47,14 +47,20 @@ class BatchActionDigitalAssetsResponse:
         from ..models.asset_action_result import AssetActionResult  # noqa: PLC0415
 
         d = dict(src_dict)
-        _results = d.pop("results", UNSET)
-        results: list[AssetActionResult] | Unset = UNSET
-        if _results is not UNSET:
-            results = []
-            for results_item_data in _results:
-                results_item = AssetActionResult.from_dict(results_item_data)
+        _raw_results = d.pop("results", UNSET)
+        try:
+            _results = _raw_results
+            results: list[AssetActionResult] | Unset = UNSET
+            if _results is not UNSET:
+                results = []
+                for results_item_data in _results:
+                    results_item = AssetActionResult.from_dict(results_item_data)
 
-                results.append(results_item)
+                    results.append(results_item)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            results = UNSET
+            d["results"] = _raw_results
 
         batch_action_digital_assets_response = cls(
             results=results,

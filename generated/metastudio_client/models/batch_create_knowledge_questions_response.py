@@ -47,14 +47,20 @@ class BatchCreateKnowledgeQuestionsResponse:
         from ..models.knowledge_question_info import KnowledgeQuestionInfo  # noqa: PLC0415
 
         d = dict(src_dict)
-        _question_list = d.pop("question_list", UNSET)
-        question_list: list[KnowledgeQuestionInfo] | Unset = UNSET
-        if _question_list is not UNSET:
-            question_list = []
-            for question_list_item_data in _question_list:
-                question_list_item = KnowledgeQuestionInfo.from_dict(question_list_item_data)
+        _raw_question_list = d.pop("question_list", UNSET)
+        try:
+            _question_list = _raw_question_list
+            question_list: list[KnowledgeQuestionInfo] | Unset = UNSET
+            if _question_list is not UNSET:
+                question_list = []
+                for question_list_item_data in _question_list:
+                    question_list_item = KnowledgeQuestionInfo.from_dict(question_list_item_data)
 
-                question_list.append(question_list_item)
+                    question_list.append(question_list_item)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            question_list = UNSET
+            d["question_list"] = _raw_question_list
 
         batch_create_knowledge_questions_response = cls(
             question_list=question_list,

@@ -57,14 +57,23 @@ class CallBackConfig:
         d = dict(src_dict)
         callback_url = d.pop("callback_url")
 
-        _auth_type = d.pop("auth_type", UNSET)
-        auth_type: CallBackConfigAuthType | Unset
-        if isinstance(_auth_type, Unset):
+        _raw_auth_type = d.pop("auth_type", UNSET)
+        try:
+            _auth_type = _raw_auth_type
+            auth_type: CallBackConfigAuthType | Unset
+            if isinstance(_auth_type, Unset):
+                auth_type = UNSET
+            else:
+                auth_type = CallBackConfigAuthType(_auth_type)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             auth_type = UNSET
-        else:
-            auth_type = CallBackConfigAuthType(_auth_type)
+            d["auth_type"] = _raw_auth_type
 
         key = d.pop("key", UNSET)
+        if key is None:
+            key = UNSET
+            d["key"] = None
 
         call_back_config = cls(
             callback_url=callback_url,

@@ -55,12 +55,24 @@ class ChatSubtitleConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         dx = d.pop("dx", UNSET)
+        if dx is None:
+            dx = UNSET
+            d["dx"] = None
 
         dy = d.pop("dy", UNSET)
+        if dy is None:
+            dy = UNSET
+            d["dy"] = None
 
         width = d.pop("width", UNSET)
+        if width is None:
+            width = UNSET
+            d["width"] = None
 
         height = d.pop("height", UNSET)
+        if height is None:
+            height = UNSET
+            d["height"] = None
 
         chat_subtitle_config = cls(
             dx=dx,

@@ -122,42 +122,84 @@ class ChatVideoConfigForResponse:
         from ..models.subtitle_config import SubtitleConfig  # noqa: PLC0415
 
         d = dict(src_dict)
-        _clip_mode = d.pop("clip_mode", UNSET)
-        clip_mode: ChatVideoConfigForResponseClipMode | Unset
-        if isinstance(_clip_mode, Unset):
-            clip_mode = UNSET
-        else:
-            clip_mode = ChatVideoConfigForResponseClipMode(_clip_mode)
+        _raw_clip_mode = d.pop("clip_mode", UNSET)
+        try:
+            _clip_mode = _raw_clip_mode
+            clip_mode: ChatVideoConfigForResponseClipMode | Unset
+            if isinstance(_clip_mode, Unset):
+                clip_mode = UNSET
+            else:
+                clip_mode = ChatVideoConfigForResponseClipMode(_clip_mode)
 
-        _codec = d.pop("codec", UNSET)
-        codec: ChatVideoConfigForResponseCodec | Unset
-        if isinstance(_codec, Unset):
+        except (TypeError, ValueError, KeyError, AttributeError):
+            clip_mode = UNSET
+            d["clip_mode"] = _raw_clip_mode
+
+        _raw_codec = d.pop("codec", UNSET)
+        try:
+            _codec = _raw_codec
+            codec: ChatVideoConfigForResponseCodec | Unset
+            if isinstance(_codec, Unset):
+                codec = UNSET
+            else:
+                codec = ChatVideoConfigForResponseCodec(_codec)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             codec = UNSET
-        else:
-            codec = ChatVideoConfigForResponseCodec(_codec)
+            d["codec"] = _raw_codec
 
         bitrate = d.pop("bitrate", UNSET)
+        if bitrate is None:
+            bitrate = UNSET
+            d["bitrate"] = None
 
         width = d.pop("width", UNSET)
+        if width is None:
+            width = UNSET
+            d["width"] = None
 
         height = d.pop("height", UNSET)
+        if height is None:
+            height = UNSET
+            d["height"] = None
 
         frame_rate = d.pop("frame_rate", UNSET)
+        if frame_rate is None:
+            frame_rate = UNSET
+            d["frame_rate"] = None
 
         is_subtitle_enabled = d.pop("is_subtitle_enabled", UNSET)
+        if is_subtitle_enabled is None:
+            is_subtitle_enabled = UNSET
+            d["is_subtitle_enabled"] = None
 
-        _subtitle_config = d.pop("subtitle_config", UNSET)
-        subtitle_config: SubtitleConfig | Unset
-        if isinstance(_subtitle_config, Unset):
+        _raw_subtitle_config = d.pop("subtitle_config", UNSET)
+        try:
+            _subtitle_config = _raw_subtitle_config
+            subtitle_config: SubtitleConfig | Unset
+            if isinstance(_subtitle_config, Unset):
+                subtitle_config = UNSET
+            else:
+                subtitle_config = SubtitleConfig.from_dict(_subtitle_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             subtitle_config = UNSET
-        else:
-            subtitle_config = SubtitleConfig.from_dict(_subtitle_config)
+            d["subtitle_config"] = _raw_subtitle_config
 
         dx = d.pop("dx", UNSET)
+        if dx is None:
+            dx = UNSET
+            d["dx"] = None
 
         dy = d.pop("dy", UNSET)
+        if dy is None:
+            dy = UNSET
+            d["dy"] = None
 
         is_enable_super_resolution = d.pop("is_enable_super_resolution", UNSET)
+        if is_enable_super_resolution is None:
+            is_enable_super_resolution = UNSET
+            d["is_enable_super_resolution"] = None
 
         chat_video_config_for_response = cls(
             clip_mode=clip_mode,

@@ -55,19 +55,31 @@ class CoStreamerConfig:
         from ..models.voice_config import VoiceConfig  # noqa: PLC0415
 
         d = dict(src_dict)
-        _voice_config = d.pop("voice_config", UNSET)
-        voice_config: VoiceConfig | Unset
-        if isinstance(_voice_config, Unset):
-            voice_config = UNSET
-        else:
-            voice_config = VoiceConfig.from_dict(_voice_config)
+        _raw_voice_config = d.pop("voice_config", UNSET)
+        try:
+            _voice_config = _raw_voice_config
+            voice_config: VoiceConfig | Unset
+            if isinstance(_voice_config, Unset):
+                voice_config = UNSET
+            else:
+                voice_config = VoiceConfig.from_dict(_voice_config)
 
-        _streamer_action = d.pop("streamer_action", UNSET)
-        streamer_action: CoStreamerConfigStreamerAction | Unset
-        if isinstance(_streamer_action, Unset):
+        except (TypeError, ValueError, KeyError, AttributeError):
+            voice_config = UNSET
+            d["voice_config"] = _raw_voice_config
+
+        _raw_streamer_action = d.pop("streamer_action", UNSET)
+        try:
+            _streamer_action = _raw_streamer_action
+            streamer_action: CoStreamerConfigStreamerAction | Unset
+            if isinstance(_streamer_action, Unset):
+                streamer_action = UNSET
+            else:
+                streamer_action = CoStreamerConfigStreamerAction(_streamer_action)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             streamer_action = UNSET
-        else:
-            streamer_action = CoStreamerConfigStreamerAction(_streamer_action)
+            d["streamer_action"] = _raw_streamer_action
 
         co_streamer_config = cls(
             voice_config=voice_config,

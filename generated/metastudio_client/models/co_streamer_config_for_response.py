@@ -55,19 +55,31 @@ class CoStreamerConfigForResponse:
         from ..models.voice_config_for_response import VoiceConfigForResponse  # noqa: PLC0415
 
         d = dict(src_dict)
-        _voice_config = d.pop("voice_config", UNSET)
-        voice_config: VoiceConfigForResponse | Unset
-        if isinstance(_voice_config, Unset):
-            voice_config = UNSET
-        else:
-            voice_config = VoiceConfigForResponse.from_dict(_voice_config)
+        _raw_voice_config = d.pop("voice_config", UNSET)
+        try:
+            _voice_config = _raw_voice_config
+            voice_config: VoiceConfigForResponse | Unset
+            if isinstance(_voice_config, Unset):
+                voice_config = UNSET
+            else:
+                voice_config = VoiceConfigForResponse.from_dict(_voice_config)
 
-        _streamer_action = d.pop("streamer_action", UNSET)
-        streamer_action: CoStreamerConfigForResponseStreamerAction | Unset
-        if isinstance(_streamer_action, Unset):
+        except (TypeError, ValueError, KeyError, AttributeError):
+            voice_config = UNSET
+            d["voice_config"] = _raw_voice_config
+
+        _raw_streamer_action = d.pop("streamer_action", UNSET)
+        try:
+            _streamer_action = _raw_streamer_action
+            streamer_action: CoStreamerConfigForResponseStreamerAction | Unset
+            if isinstance(_streamer_action, Unset):
+                streamer_action = UNSET
+            else:
+                streamer_action = CoStreamerConfigForResponseStreamerAction(_streamer_action)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             streamer_action = UNSET
-        else:
-            streamer_action = CoStreamerConfigForResponseStreamerAction(_streamer_action)
+            d["streamer_action"] = _raw_streamer_action
 
         co_streamer_config_for_response = cls(
             voice_config=voice_config,

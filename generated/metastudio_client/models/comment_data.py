@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,10 +51,19 @@ class CommentData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         comment_title = d.pop("comment_title", UNSET)
+        if comment_title is None:
+            comment_title = UNSET
+            d["comment_title"] = None
 
         comment_message = d.pop("comment_message", UNSET)
+        if comment_message is None:
+            comment_message = UNSET
+            d["comment_message"] = None
 
-        attachment_name = cast(list[str], d.pop("attachment_name", UNSET))
+        attachment_name = d.pop("attachment_name", UNSET)
+        if not isinstance(attachment_name, Unset | list):
+            d["attachment_name"] = attachment_name
+            attachment_name = UNSET
 
         comment_data = cls(
             comment_title=comment_title,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -68,25 +68,46 @@ class CommentLogInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _operate_time = d.pop("operate_time", UNSET)
-        operate_time: datetime.datetime | Unset
-        if isinstance(_operate_time, Unset):
-            operate_time = UNSET
-        else:
-            operate_time = datetime.datetime.fromisoformat(_operate_time)
+        _raw_operate_time = d.pop("operate_time", UNSET)
+        try:
+            _operate_time = _raw_operate_time
+            operate_time: datetime.datetime | Unset
+            if isinstance(_operate_time, Unset):
+                operate_time = UNSET
+            else:
+                operate_time = datetime.datetime.fromisoformat(_operate_time)
 
-        _comment_type = d.pop("comment_type", UNSET)
-        comment_type: CommentLogInfoCommentType | Unset
-        if isinstance(_comment_type, Unset):
+        except (TypeError, ValueError, KeyError, AttributeError):
+            operate_time = UNSET
+            d["operate_time"] = _raw_operate_time
+
+        _raw_comment_type = d.pop("comment_type", UNSET)
+        try:
+            _comment_type = _raw_comment_type
+            comment_type: CommentLogInfoCommentType | Unset
+            if isinstance(_comment_type, Unset):
+                comment_type = UNSET
+            else:
+                comment_type = CommentLogInfoCommentType(_comment_type)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             comment_type = UNSET
-        else:
-            comment_type = CommentLogInfoCommentType(_comment_type)
+            d["comment_type"] = _raw_comment_type
 
         comment_title = d.pop("comment_title", UNSET)
+        if comment_title is None:
+            comment_title = UNSET
+            d["comment_title"] = None
 
         comment_message = d.pop("comment_message", UNSET)
+        if comment_message is None:
+            comment_message = UNSET
+            d["comment_message"] = None
 
-        attachment_download_url = cast(list[str], d.pop("attachment_download_url", UNSET))
+        attachment_download_url = d.pop("attachment_download_url", UNSET)
+        if not isinstance(attachment_download_url, Unset | list):
+            d["attachment_download_url"] = attachment_download_url
+            attachment_download_url = UNSET
 
         comment_log_info = cls(
             operate_time=operate_time,

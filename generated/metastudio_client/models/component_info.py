@@ -54,6 +54,9 @@ class ComponentInfo:
         component_type = d.pop("component_type")
 
         component_desc = d.pop("component_desc", UNSET)
+        if component_desc is None:
+            component_desc = UNSET
+            d["component_desc"] = None
 
         component_info = cls(
             component_name=component_name,

@@ -49,10 +49,19 @@ class ComponentInfoForResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         component_name = d.pop("component_name", UNSET)
+        if component_name is None:
+            component_name = UNSET
+            d["component_name"] = None
 
         component_type = d.pop("component_type", UNSET)
+        if component_type is None:
+            component_type = UNSET
+            d["component_type"] = None
 
         component_desc = d.pop("component_desc", UNSET)
+        if component_desc is None:
+            component_desc = UNSET
+            d["component_desc"] = None
 
         component_info_for_response = cls(
             component_name=component_name,

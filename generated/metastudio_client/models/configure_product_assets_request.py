@@ -63,26 +63,44 @@ class ConfigureProductAssetsRequest:
         from ..models.product_text_info import ProductTextInfo  # noqa: PLC0415
 
         d = dict(src_dict)
-        _asset_item = d.pop("asset_item", UNSET)
-        asset_item: ProductMediaInfo | Unset
-        if isinstance(_asset_item, Unset):
+        _raw_asset_item = d.pop("asset_item", UNSET)
+        try:
+            _asset_item = _raw_asset_item
+            asset_item: ProductMediaInfo | Unset
+            if isinstance(_asset_item, Unset):
+                asset_item = UNSET
+            else:
+                asset_item = ProductMediaInfo.from_dict(_asset_item)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             asset_item = UNSET
-        else:
-            asset_item = ProductMediaInfo.from_dict(_asset_item)
+            d["asset_item"] = _raw_asset_item
 
-        _text_item = d.pop("text_item", UNSET)
-        text_item: ProductTextInfo | Unset
-        if isinstance(_text_item, Unset):
+        _raw_text_item = d.pop("text_item", UNSET)
+        try:
+            _text_item = _raw_text_item
+            text_item: ProductTextInfo | Unset
+            if isinstance(_text_item, Unset):
+                text_item = UNSET
+            else:
+                text_item = ProductTextInfo.from_dict(_text_item)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             text_item = UNSET
-        else:
-            text_item = ProductTextInfo.from_dict(_text_item)
+            d["text_item"] = _raw_text_item
 
-        _action = d.pop("action", UNSET)
-        action: ConfigureProductAssetsRequestAction | Unset
-        if isinstance(_action, Unset):
+        _raw_action = d.pop("action", UNSET)
+        try:
+            _action = _raw_action
+            action: ConfigureProductAssetsRequestAction | Unset
+            if isinstance(_action, Unset):
+                action = UNSET
+            else:
+                action = ConfigureProductAssetsRequestAction(_action)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             action = UNSET
-        else:
-            action = ConfigureProductAssetsRequestAction(_action)
+            d["action"] = _raw_action
 
         configure_product_assets_request = cls(
             asset_item=asset_item,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,8 +45,14 @@ class ConfirmVoiceTrainingSegmentResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         confirm_result = d.pop("confirm_result", UNSET)
+        if confirm_result is None:
+            confirm_result = UNSET
+            d["confirm_result"] = None
 
-        unmatched_index_hit = cast(list[int], d.pop("unmatched_index_hit", UNSET))
+        unmatched_index_hit = d.pop("unmatched_index_hit", UNSET)
+        if not isinstance(unmatched_index_hit, Unset | list):
+            d["unmatched_index_hit"] = unmatched_index_hit
+            unmatched_index_hit = UNSET
 
         confirm_voice_training_segment_response = cls(
             confirm_result=confirm_result,

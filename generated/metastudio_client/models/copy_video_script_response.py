@@ -37,6 +37,9 @@ class CopyVideoScriptResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         script_id = d.pop("script_id", UNSET)
+        if script_id is None:
+            script_id = UNSET
+            d["script_id"] = None
 
         copy_video_script_response = cls(
             script_id=script_id,

@@ -47,14 +47,20 @@ class CountTenantResourcesResponse:
         from ..models.resources_count import ResourcesCount  # noqa: PLC0415
 
         d = dict(src_dict)
-        _resources_count = d.pop("resources_count", UNSET)
-        resources_count: list[ResourcesCount] | Unset = UNSET
-        if _resources_count is not UNSET:
-            resources_count = []
-            for resources_count_item_data in _resources_count:
-                resources_count_item = ResourcesCount.from_dict(resources_count_item_data)
+        _raw_resources_count = d.pop("resources_count", UNSET)
+        try:
+            _resources_count = _raw_resources_count
+            resources_count: list[ResourcesCount] | Unset = UNSET
+            if _resources_count is not UNSET:
+                resources_count = []
+                for resources_count_item_data in _resources_count:
+                    resources_count_item = ResourcesCount.from_dict(resources_count_item_data)
 
-                resources_count.append(resources_count_item)
+                    resources_count.append(resources_count_item)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            resources_count = UNSET
+            d["resources_count"] = _raw_resources_count
 
         count_tenant_resources_response = cls(
             resources_count=resources_count,

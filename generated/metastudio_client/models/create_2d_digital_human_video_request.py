@@ -126,59 +126,107 @@ class Create2DDigitalHumanVideoRequest:
 
         d = dict(src_dict)
         script_id = d.pop("script_id", UNSET)
+        if script_id is None:
+            script_id = UNSET
+            d["script_id"] = None
 
         model_asset_id = d.pop("model_asset_id", UNSET)
+        if model_asset_id is None:
+            model_asset_id = UNSET
+            d["model_asset_id"] = None
 
-        _voice_config = d.pop("voice_config", UNSET)
-        voice_config: VoiceConfig | Unset
-        if isinstance(_voice_config, Unset):
+        _raw_voice_config = d.pop("voice_config", UNSET)
+        try:
+            _voice_config = _raw_voice_config
+            voice_config: VoiceConfig | Unset
+            if isinstance(_voice_config, Unset):
+                voice_config = UNSET
+            else:
+                voice_config = VoiceConfig.from_dict(_voice_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             voice_config = UNSET
-        else:
-            voice_config = VoiceConfig.from_dict(_voice_config)
+            d["voice_config"] = _raw_voice_config
 
-        _video_config = d.pop("video_config", UNSET)
-        video_config: VideoConfigFor2DVideo | Unset
-        if isinstance(_video_config, Unset):
+        _raw_video_config = d.pop("video_config", UNSET)
+        try:
+            _video_config = _raw_video_config
+            video_config: VideoConfigFor2DVideo | Unset
+            if isinstance(_video_config, Unset):
+                video_config = UNSET
+            else:
+                video_config = VideoConfigFor2DVideo.from_dict(_video_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             video_config = UNSET
-        else:
-            video_config = VideoConfigFor2DVideo.from_dict(_video_config)
+            d["video_config"] = _raw_video_config
 
-        _shoot_scripts = d.pop("shoot_scripts", UNSET)
-        shoot_scripts: list[ShootScriptItem] | Unset = UNSET
-        if _shoot_scripts is not UNSET:
-            shoot_scripts = []
-            for shoot_scripts_item_data in _shoot_scripts:
-                shoot_scripts_item = ShootScriptItem.from_dict(shoot_scripts_item_data)
+        _raw_shoot_scripts = d.pop("shoot_scripts", UNSET)
+        try:
+            _shoot_scripts = _raw_shoot_scripts
+            shoot_scripts: list[ShootScriptItem] | Unset = UNSET
+            if _shoot_scripts is not UNSET:
+                shoot_scripts = []
+                for shoot_scripts_item_data in _shoot_scripts:
+                    shoot_scripts_item = ShootScriptItem.from_dict(shoot_scripts_item_data)
 
-                shoot_scripts.append(shoot_scripts_item)
+                    shoot_scripts.append(shoot_scripts_item)
 
-        _output_asset_config = d.pop("output_asset_config", UNSET)
-        output_asset_config: OutputAssetConfig | Unset
-        if isinstance(_output_asset_config, Unset):
+        except (TypeError, ValueError, KeyError, AttributeError):
+            shoot_scripts = UNSET
+            d["shoot_scripts"] = _raw_shoot_scripts
+
+        _raw_output_asset_config = d.pop("output_asset_config", UNSET)
+        try:
+            _output_asset_config = _raw_output_asset_config
+            output_asset_config: OutputAssetConfig | Unset
+            if isinstance(_output_asset_config, Unset):
+                output_asset_config = UNSET
+            else:
+                output_asset_config = OutputAssetConfig.from_dict(_output_asset_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             output_asset_config = UNSET
-        else:
-            output_asset_config = OutputAssetConfig.from_dict(_output_asset_config)
+            d["output_asset_config"] = _raw_output_asset_config
 
-        _background_music_config = d.pop("background_music_config", UNSET)
-        background_music_config: BackgroundMusicConfig | Unset
-        if isinstance(_background_music_config, Unset):
+        _raw_background_music_config = d.pop("background_music_config", UNSET)
+        try:
+            _background_music_config = _raw_background_music_config
+            background_music_config: BackgroundMusicConfig | Unset
+            if isinstance(_background_music_config, Unset):
+                background_music_config = UNSET
+            else:
+                background_music_config = BackgroundMusicConfig.from_dict(_background_music_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             background_music_config = UNSET
-        else:
-            background_music_config = BackgroundMusicConfig.from_dict(_background_music_config)
+            d["background_music_config"] = _raw_background_music_config
 
-        _review_config = d.pop("review_config", UNSET)
-        review_config: ReviewConfig | Unset
-        if isinstance(_review_config, Unset):
+        _raw_review_config = d.pop("review_config", UNSET)
+        try:
+            _review_config = _raw_review_config
+            review_config: ReviewConfig | Unset
+            if isinstance(_review_config, Unset):
+                review_config = UNSET
+            else:
+                review_config = ReviewConfig.from_dict(_review_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             review_config = UNSET
-        else:
-            review_config = ReviewConfig.from_dict(_review_config)
+            d["review_config"] = _raw_review_config
 
-        _callback_config = d.pop("callback_config", UNSET)
-        callback_config: CallBackConfig | Unset
-        if isinstance(_callback_config, Unset):
+        _raw_callback_config = d.pop("callback_config", UNSET)
+        try:
+            _callback_config = _raw_callback_config
+            callback_config: CallBackConfig | Unset
+            if isinstance(_callback_config, Unset):
+                callback_config = UNSET
+            else:
+                callback_config = CallBackConfig.from_dict(_callback_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             callback_config = UNSET
-        else:
-            callback_config = CallBackConfig.from_dict(_callback_config)
+            d["callback_config"] = _raw_callback_config
 
         create_2d_digital_human_video_request = cls(
             script_id=script_id,

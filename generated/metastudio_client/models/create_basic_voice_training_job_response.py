@@ -64,17 +64,32 @@ class CreateBasicVoiceTrainingJobResponse:
 
         d = dict(src_dict)
         job_id = d.pop("job_id", UNSET)
+        if job_id is None:
+            job_id = UNSET
+            d["job_id"] = None
 
         training_data_uploading_url = d.pop("training_data_uploading_url", UNSET)
+        if training_data_uploading_url is None:
+            training_data_uploading_url = UNSET
+            d["training_data_uploading_url"] = None
 
-        _segment_uploading_url = d.pop("segment_uploading_url", UNSET)
-        segment_uploading_url: SegmentUploadingUrl | Unset
-        if isinstance(_segment_uploading_url, Unset):
+        _raw_segment_uploading_url = d.pop("segment_uploading_url", UNSET)
+        try:
+            _segment_uploading_url = _raw_segment_uploading_url
+            segment_uploading_url: SegmentUploadingUrl | Unset
+            if isinstance(_segment_uploading_url, Unset):
+                segment_uploading_url = UNSET
+            else:
+                segment_uploading_url = SegmentUploadingUrl.from_dict(_segment_uploading_url)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             segment_uploading_url = UNSET
-        else:
-            segment_uploading_url = SegmentUploadingUrl.from_dict(_segment_uploading_url)
+            d["segment_uploading_url"] = _raw_segment_uploading_url
 
         authorization_letter_uploading_url = d.pop("authorization_letter_uploading_url", UNSET)
+        if authorization_letter_uploading_url is None:
+            authorization_letter_uploading_url = UNSET
+            d["authorization_letter_uploading_url"] = None
 
         create_basic_voice_training_job_response = cls(
             job_id=job_id,

@@ -37,6 +37,9 @@ class CreateDialogUrlResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         url = d.pop("url", UNSET)
+        if url is None:
+            url = UNSET
+            d["url"] = None
 
         create_dialog_url_response = cls(
             url=url,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -144,51 +144,93 @@ class CreateDigitalAssetRequest:
         asset_type = CreateDigitalAssetRequestAssetType(d.pop("asset_type"))
 
         asset_description = d.pop("asset_description", UNSET)
+        if asset_description is None:
+            asset_description = UNSET
+            d["asset_description"] = None
 
-        _review_config = d.pop("review_config", UNSET)
-        review_config: ReviewConfig | Unset
-        if isinstance(_review_config, Unset):
+        _raw_review_config = d.pop("review_config", UNSET)
+        try:
+            _review_config = _raw_review_config
+            review_config: ReviewConfig | Unset
+            if isinstance(_review_config, Unset):
+                review_config = UNSET
+            else:
+                review_config = ReviewConfig.from_dict(_review_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             review_config = UNSET
-        else:
-            review_config = ReviewConfig.from_dict(_review_config)
+            d["review_config"] = _raw_review_config
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = d.pop("tags", UNSET)
+        if not isinstance(tags, Unset | list):
+            d["tags"] = tags
+            tags = UNSET
 
-        _asset_extra_meta = d.pop("asset_extra_meta", UNSET)
-        asset_extra_meta: AssetExtraMeta | Unset
-        if isinstance(_asset_extra_meta, Unset):
+        _raw_asset_extra_meta = d.pop("asset_extra_meta", UNSET)
+        try:
+            _asset_extra_meta = _raw_asset_extra_meta
+            asset_extra_meta: AssetExtraMeta | Unset
+            if isinstance(_asset_extra_meta, Unset):
+                asset_extra_meta = UNSET
+            else:
+                asset_extra_meta = AssetExtraMeta.from_dict(_asset_extra_meta)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             asset_extra_meta = UNSET
-        else:
-            asset_extra_meta = AssetExtraMeta.from_dict(_asset_extra_meta)
+            d["asset_extra_meta"] = _raw_asset_extra_meta
 
-        _system_properties = d.pop("system_properties", UNSET)
-        system_properties: list[SystemProperty] | Unset = UNSET
-        if _system_properties is not UNSET:
-            system_properties = []
-            for system_properties_item_data in _system_properties:
-                system_properties_item = SystemProperty.from_dict(system_properties_item_data)
+        _raw_system_properties = d.pop("system_properties", UNSET)
+        try:
+            _system_properties = _raw_system_properties
+            system_properties: list[SystemProperty] | Unset = UNSET
+            if _system_properties is not UNSET:
+                system_properties = []
+                for system_properties_item_data in _system_properties:
+                    system_properties_item = SystemProperty.from_dict(system_properties_item_data)
 
-                system_properties.append(system_properties_item)
+                    system_properties.append(system_properties_item)
 
-        _shared_config = d.pop("shared_config", UNSET)
-        shared_config: AssetSharedConfig | Unset
-        if isinstance(_shared_config, Unset):
+        except (TypeError, ValueError, KeyError, AttributeError):
+            system_properties = UNSET
+            d["system_properties"] = _raw_system_properties
+
+        _raw_shared_config = d.pop("shared_config", UNSET)
+        try:
+            _shared_config = _raw_shared_config
+            shared_config: AssetSharedConfig | Unset
+            if isinstance(_shared_config, Unset):
+                shared_config = UNSET
+            else:
+                shared_config = AssetSharedConfig.from_dict(_shared_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             shared_config = UNSET
-        else:
-            shared_config = AssetSharedConfig.from_dict(_shared_config)
+            d["shared_config"] = _raw_shared_config
 
         is_need_generate_cover = d.pop("is_need_generate_cover", UNSET)
+        if is_need_generate_cover is None:
+            is_need_generate_cover = UNSET
+            d["is_need_generate_cover"] = None
 
         asset_order = d.pop("asset_order", UNSET)
+        if asset_order is None:
+            asset_order = UNSET
+            d["asset_order"] = None
 
-        _supported_service = d.pop("supported_service", UNSET)
-        supported_service: list[CreateDigitalAssetRequestSupportedServiceItem] | Unset = UNSET
-        if _supported_service is not UNSET:
-            supported_service = []
-            for supported_service_item_data in _supported_service:
-                supported_service_item = CreateDigitalAssetRequestSupportedServiceItem(supported_service_item_data)
+        _raw_supported_service = d.pop("supported_service", UNSET)
+        try:
+            _supported_service = _raw_supported_service
+            supported_service: list[CreateDigitalAssetRequestSupportedServiceItem] | Unset = UNSET
+            if _supported_service is not UNSET:
+                supported_service = []
+                for supported_service_item_data in _supported_service:
+                    supported_service_item = CreateDigitalAssetRequestSupportedServiceItem(supported_service_item_data)
 
-                supported_service.append(supported_service_item)
+                    supported_service.append(supported_service_item)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            supported_service = UNSET
+            d["supported_service"] = _raw_supported_service
 
         create_digital_asset_request = cls(
             asset_name=asset_name,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -164,52 +164,106 @@ class CreateDigitalHumanModelTrainingJobRequest:
         name = d.pop("name")
 
         contact = d.pop("contact", UNSET)
+        if contact is None:
+            contact = UNSET
+            d["contact"] = None
 
-        _command_message = d.pop("command_message", UNSET)
-        command_message: CreateDigitalHumanModelTrainingJobRequestCommandMessage | Unset
-        if isinstance(_command_message, Unset):
+        _raw_command_message = d.pop("command_message", UNSET)
+        try:
+            _command_message = _raw_command_message
+            command_message: CreateDigitalHumanModelTrainingJobRequestCommandMessage | Unset
+            if isinstance(_command_message, Unset):
+                command_message = UNSET
+            else:
+                command_message = CreateDigitalHumanModelTrainingJobRequestCommandMessage(_command_message)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             command_message = UNSET
-        else:
-            command_message = CreateDigitalHumanModelTrainingJobRequestCommandMessage(_command_message)
+            d["command_message"] = _raw_command_message
 
         video_multipart_count = d.pop("video_multipart_count", UNSET)
+        if video_multipart_count is None:
+            video_multipart_count = UNSET
+            d["video_multipart_count"] = None
 
         action_video_multipart_count = d.pop("action_video_multipart_count", UNSET)
+        if action_video_multipart_count is None:
+            action_video_multipart_count = UNSET
+            d["action_video_multipart_count"] = None
 
         is_background_replacement = d.pop("is_background_replacement", UNSET)
+        if is_background_replacement is None:
+            is_background_replacement = UNSET
+            d["is_background_replacement"] = None
 
         batch_name = d.pop("batch_name", UNSET)
+        if batch_name is None:
+            batch_name = UNSET
+            d["batch_name"] = None
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = d.pop("tags", UNSET)
+        if not isinstance(tags, Unset | list):
+            d["tags"] = tags
+            tags = UNSET
 
-        _model_version = d.pop("model_version", UNSET)
-        model_version: CreateDigitalHumanModelTrainingJobRequestModelVersion | Unset
-        if isinstance(_model_version, Unset):
+        _raw_model_version = d.pop("model_version", UNSET)
+        try:
+            _model_version = _raw_model_version
+            model_version: CreateDigitalHumanModelTrainingJobRequestModelVersion | Unset
+            if isinstance(_model_version, Unset):
+                model_version = UNSET
+            else:
+                model_version = CreateDigitalHumanModelTrainingJobRequestModelVersion(_model_version)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             model_version = UNSET
-        else:
-            model_version = CreateDigitalHumanModelTrainingJobRequestModelVersion(_model_version)
+            d["model_version"] = _raw_model_version
 
         beauty_level = d.pop("beauty_level", UNSET)
+        if beauty_level is None:
+            beauty_level = UNSET
+            d["beauty_level"] = None
 
         is_flexus = d.pop("is_flexus", UNSET)
+        if is_flexus is None:
+            is_flexus = UNSET
+            d["is_flexus"] = None
 
         is_only_human_model = d.pop("is_only_human_model", UNSET)
+        if is_only_human_model is None:
+            is_only_human_model = UNSET
+            d["is_only_human_model"] = None
 
-        _audio_source_type = d.pop("audio_source_type", UNSET)
-        audio_source_type: CreateDigitalHumanModelTrainingJobRequestAudioSourceType | Unset
-        if isinstance(_audio_source_type, Unset):
+        _raw_audio_source_type = d.pop("audio_source_type", UNSET)
+        try:
+            _audio_source_type = _raw_audio_source_type
+            audio_source_type: CreateDigitalHumanModelTrainingJobRequestAudioSourceType | Unset
+            if isinstance(_audio_source_type, Unset):
+                audio_source_type = UNSET
+            else:
+                audio_source_type = CreateDigitalHumanModelTrainingJobRequestAudioSourceType(_audio_source_type)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             audio_source_type = UNSET
-        else:
-            audio_source_type = CreateDigitalHumanModelTrainingJobRequestAudioSourceType(_audio_source_type)
+            d["audio_source_type"] = _raw_audio_source_type
 
-        _voice_properties = d.pop("voice_properties", UNSET)
-        voice_properties: VoiceProperties | Unset
-        if isinstance(_voice_properties, Unset):
+        _raw_voice_properties = d.pop("voice_properties", UNSET)
+        try:
+            _voice_properties = _raw_voice_properties
+            voice_properties: VoiceProperties | Unset
+            if isinstance(_voice_properties, Unset):
+                voice_properties = UNSET
+            else:
+                voice_properties = VoiceProperties.from_dict(_voice_properties)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             voice_properties = UNSET
-        else:
-            voice_properties = VoiceProperties.from_dict(_voice_properties)
+            d["voice_properties"] = _raw_voice_properties
 
-        supported_service = cast(list[str], d.pop("supported_service", UNSET))
+        supported_service = d.pop("supported_service", UNSET)
+        if not isinstance(supported_service, Unset | list):
+            d["supported_service"] = supported_service
+            supported_service = UNSET
 
         create_digital_human_model_training_job_request = cls(
             name=name,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -103,24 +103,54 @@ class CreateDigitalHumanModelTrainingJobResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         job_id = d.pop("job_id", UNSET)
+        if job_id is None:
+            job_id = UNSET
+            d["job_id"] = None
 
-        training_video_upload_url = cast(list[str], d.pop("training_video_upload_url", UNSET))
+        training_video_upload_url = d.pop("training_video_upload_url", UNSET)
+        if not isinstance(training_video_upload_url, Unset | list):
+            d["training_video_upload_url"] = training_video_upload_url
+            training_video_upload_url = UNSET
 
-        action_video_upload_url = cast(list[str], d.pop("action_video_upload_url", UNSET))
+        action_video_upload_url = d.pop("action_video_upload_url", UNSET)
+        if not isinstance(action_video_upload_url, Unset | list):
+            d["action_video_upload_url"] = action_video_upload_url
+            action_video_upload_url = UNSET
 
         audio_upload_url = d.pop("audio_upload_url", UNSET)
+        if audio_upload_url is None:
+            audio_upload_url = UNSET
+            d["audio_upload_url"] = None
 
         cover_upload_url = d.pop("cover_upload_url", UNSET)
+        if cover_upload_url is None:
+            cover_upload_url = UNSET
+            d["cover_upload_url"] = None
 
         id_card_image_1_upload_url = d.pop("id_card_image_1_upload_url", UNSET)
+        if id_card_image_1_upload_url is None:
+            id_card_image_1_upload_url = UNSET
+            d["id_card_image_1_upload_url"] = None
 
         id_card_image_2_upload_url = d.pop("id_card_image_2_upload_url", UNSET)
+        if id_card_image_2_upload_url is None:
+            id_card_image_2_upload_url = UNSET
+            d["id_card_image_2_upload_url"] = None
 
         grant_file_upload_url = d.pop("grant_file_upload_url", UNSET)
+        if grant_file_upload_url is None:
+            grant_file_upload_url = UNSET
+            d["grant_file_upload_url"] = None
 
         pre_beauty_image_upload_url = d.pop("pre_beauty_image_upload_url", UNSET)
+        if pre_beauty_image_upload_url is None:
+            pre_beauty_image_upload_url = UNSET
+            d["pre_beauty_image_upload_url"] = None
 
         post_beauty_image_upload_url = d.pop("post_beauty_image_upload_url", UNSET)
+        if post_beauty_image_upload_url is None:
+            post_beauty_image_upload_url = UNSET
+            d["post_beauty_image_upload_url"] = None
 
         create_digital_human_model_training_job_response = cls(
             job_id=job_id,

@@ -47,8 +47,14 @@ class CreateFileResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         file_id = d.pop("file_id", UNSET)
+        if file_id is None:
+            file_id = UNSET
+            d["file_id"] = None
 
         upload_url = d.pop("upload_url", UNSET)
+        if upload_url is None:
+            upload_url = UNSET
+            d["upload_url"] = None
 
         create_file_response = cls(
             file_id=file_id,

@@ -60,17 +60,29 @@ class CreateKnowledgeIntentAndQuestionsResponse:
 
         d = dict(src_dict)
         intent_id = d.pop("intent_id", UNSET)
+        if intent_id is None:
+            intent_id = UNSET
+            d["intent_id"] = None
 
         identify = d.pop("identify", UNSET)
+        if identify is None:
+            identify = UNSET
+            d["identify"] = None
 
-        _question_list = d.pop("question_list", UNSET)
-        question_list: list[KnowledgeQuestionInfo] | Unset = UNSET
-        if _question_list is not UNSET:
-            question_list = []
-            for question_list_item_data in _question_list:
-                question_list_item = KnowledgeQuestionInfo.from_dict(question_list_item_data)
+        _raw_question_list = d.pop("question_list", UNSET)
+        try:
+            _question_list = _raw_question_list
+            question_list: list[KnowledgeQuestionInfo] | Unset = UNSET
+            if _question_list is not UNSET:
+                question_list = []
+                for question_list_item_data in _question_list:
+                    question_list_item = KnowledgeQuestionInfo.from_dict(question_list_item_data)
 
-                question_list.append(question_list_item)
+                    question_list.append(question_list_item)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            question_list = UNSET
+            d["question_list"] = _raw_question_list
 
         create_knowledge_intent_and_questions_response = cls(
             intent_id=intent_id,

@@ -43,8 +43,14 @@ class CreateKnowledgeIntentResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         intent_id = d.pop("intent_id", UNSET)
+        if intent_id is None:
+            intent_id = UNSET
+            d["intent_id"] = None
 
         identify = d.pop("identify", UNSET)
+        if identify is None:
+            identify = UNSET
+            d["identify"] = None
 
         create_knowledge_intent_response = cls(
             intent_id=intent_id,

@@ -37,6 +37,9 @@ class CreateKnowledgeQuestionResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         question_id = d.pop("question_id", UNSET)
+        if question_id is None:
+            question_id = UNSET
+            d["question_id"] = None
 
         create_knowledge_question_response = cls(
             question_id=question_id,

@@ -43,8 +43,14 @@ class CreateKnowledgeSkillResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         skill_id = d.pop("skill_id", UNSET)
+        if skill_id is None:
+            skill_id = UNSET
+            d["skill_id"] = None
 
         identify = d.pop("identify", UNSET)
+        if identify is None:
+            identify = UNSET
+            d["identify"] = None
 
         create_knowledge_skill_response = cls(
             skill_id=skill_id,

@@ -76,8 +76,14 @@ class CreateLargeFileRequest:
         asset_file_category = CreateLargeFileRequestAssetFileCategory(d.pop("asset_file_category"))
 
         file_size = d.pop("file_size", UNSET)
+        if file_size is None:
+            file_size = UNSET
+            d["file_size"] = None
 
         file_multipart_count = d.pop("file_multipart_count", UNSET)
+        if file_multipart_count is None:
+            file_multipart_count = UNSET
+            d["file_multipart_count"] = None
 
         create_large_file_request = cls(
             file_name=file_name,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,8 +45,14 @@ class CreateLargeFileResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         file_id = d.pop("file_id", UNSET)
+        if file_id is None:
+            file_id = UNSET
+            d["file_id"] = None
 
-        upload_urls = cast(list[str], d.pop("upload_urls", UNSET))
+        upload_urls = d.pop("upload_urls", UNSET)
+        if not isinstance(upload_urls, Unset | list):
+            d["upload_urls"] = upload_urls
+            upload_urls = UNSET
 
         create_large_file_response = cls(
             file_id=file_id,

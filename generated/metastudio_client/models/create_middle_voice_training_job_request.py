@@ -103,41 +103,77 @@ class CreateMiddleVoiceTrainingJobRequest:
         d = dict(src_dict)
         voice_name = d.pop("voice_name")
 
-        _tag = d.pop("tag", UNSET)
-        tag: CreateMiddleVoiceTrainingJobRequestTag | Unset
-        if isinstance(_tag, Unset):
+        _raw_tag = d.pop("tag", UNSET)
+        try:
+            _tag = _raw_tag
+            tag: CreateMiddleVoiceTrainingJobRequestTag | Unset
+            if isinstance(_tag, Unset):
+                tag = UNSET
+            else:
+                tag = CreateMiddleVoiceTrainingJobRequestTag(_tag)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             tag = UNSET
-        else:
-            tag = CreateMiddleVoiceTrainingJobRequestTag(_tag)
+            d["tag"] = _raw_tag
 
         description = d.pop("description", UNSET)
+        if description is None:
+            description = UNSET
+            d["description"] = None
 
-        _sex = d.pop("sex", UNSET)
-        sex: CreateMiddleVoiceTrainingJobRequestSex | Unset
-        if isinstance(_sex, Unset):
+        _raw_sex = d.pop("sex", UNSET)
+        try:
+            _sex = _raw_sex
+            sex: CreateMiddleVoiceTrainingJobRequestSex | Unset
+            if isinstance(_sex, Unset):
+                sex = UNSET
+            else:
+                sex = CreateMiddleVoiceTrainingJobRequestSex(_sex)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             sex = UNSET
-        else:
-            sex = CreateMiddleVoiceTrainingJobRequestSex(_sex)
+            d["sex"] = _raw_sex
 
-        _language = d.pop("language", UNSET)
-        language: CreateMiddleVoiceTrainingJobRequestLanguage | Unset
-        if isinstance(_language, Unset):
+        _raw_language = d.pop("language", UNSET)
+        try:
+            _language = _raw_language
+            language: CreateMiddleVoiceTrainingJobRequestLanguage | Unset
+            if isinstance(_language, Unset):
+                language = UNSET
+            else:
+                language = CreateMiddleVoiceTrainingJobRequestLanguage(_language)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             language = UNSET
-        else:
-            language = CreateMiddleVoiceTrainingJobRequestLanguage(_language)
+            d["language"] = _raw_language
 
-        _create_type = d.pop("create_type", UNSET)
-        create_type: CreateMiddleVoiceTrainingJobRequestCreateType | Unset
-        if isinstance(_create_type, Unset):
+        _raw_create_type = d.pop("create_type", UNSET)
+        try:
+            _create_type = _raw_create_type
+            create_type: CreateMiddleVoiceTrainingJobRequestCreateType | Unset
+            if isinstance(_create_type, Unset):
+                create_type = UNSET
+            else:
+                create_type = CreateMiddleVoiceTrainingJobRequestCreateType(_create_type)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             create_type = UNSET
-        else:
-            create_type = CreateMiddleVoiceTrainingJobRequestCreateType(_create_type)
+            d["create_type"] = _raw_create_type
 
         phone = d.pop("phone", UNSET)
+        if phone is None:
+            phone = UNSET
+            d["phone"] = None
 
         dhtms_job_id = d.pop("dhtms_job_id", UNSET)
+        if dhtms_job_id is None:
+            dhtms_job_id = UNSET
+            d["dhtms_job_id"] = None
 
         batch_name = d.pop("batch_name", UNSET)
+        if batch_name is None:
+            batch_name = UNSET
+            d["batch_name"] = None
 
         create_middle_voice_training_job_request = cls(
             voice_name=voice_name,

@@ -37,6 +37,9 @@ class CreateOnceCodeResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         once_code = d.pop("once_code", UNSET)
+        if once_code is None:
+            once_code = UNSET
+            d["once_code"] = None
 
         create_once_code_response = cls(
             once_code=once_code,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -101,35 +101,62 @@ class CreateProductRequest:
         name = d.pop("name")
 
         description = d.pop("description", UNSET)
+        if description is None:
+            description = UNSET
+            d["description"] = None
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = d.pop("tags", UNSET)
+        if not isinstance(tags, Unset | list):
+            d["tags"] = tags
+            tags = UNSET
 
-        _cover = d.pop("cover", UNSET)
-        cover: ProductCoverInfo | Unset
-        if isinstance(_cover, Unset):
+        _raw_cover = d.pop("cover", UNSET)
+        try:
+            _cover = _raw_cover
+            cover: ProductCoverInfo | Unset
+            if isinstance(_cover, Unset):
+                cover = UNSET
+            else:
+                cover = ProductCoverInfo.from_dict(_cover)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             cover = UNSET
-        else:
-            cover = ProductCoverInfo.from_dict(_cover)
+            d["cover"] = _raw_cover
 
-        _text_list = d.pop("text_list", UNSET)
-        text_list: list[ProductTextInfo] | Unset = UNSET
-        if _text_list is not UNSET:
-            text_list = []
-            for text_list_item_data in _text_list:
-                text_list_item = ProductTextInfo.from_dict(text_list_item_data)
+        _raw_text_list = d.pop("text_list", UNSET)
+        try:
+            _text_list = _raw_text_list
+            text_list: list[ProductTextInfo] | Unset = UNSET
+            if _text_list is not UNSET:
+                text_list = []
+                for text_list_item_data in _text_list:
+                    text_list_item = ProductTextInfo.from_dict(text_list_item_data)
 
-                text_list.append(text_list_item)
+                    text_list.append(text_list_item)
 
-        _asset_list = d.pop("asset_list", UNSET)
-        asset_list: list[ProductMediaInfo] | Unset = UNSET
-        if _asset_list is not UNSET:
-            asset_list = []
-            for asset_list_item_data in _asset_list:
-                asset_list_item = ProductMediaInfo.from_dict(asset_list_item_data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            text_list = UNSET
+            d["text_list"] = _raw_text_list
 
-                asset_list.append(asset_list_item)
+        _raw_asset_list = d.pop("asset_list", UNSET)
+        try:
+            _asset_list = _raw_asset_list
+            asset_list: list[ProductMediaInfo] | Unset = UNSET
+            if _asset_list is not UNSET:
+                asset_list = []
+                for asset_list_item_data in _asset_list:
+                    asset_list_item = ProductMediaInfo.from_dict(asset_list_item_data)
+
+                    asset_list.append(asset_list_item)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            asset_list = UNSET
+            d["asset_list"] = _raw_asset_list
 
         auto_active = d.pop("auto_active", UNSET)
+        if auto_active is None:
+            auto_active = UNSET
+            d["auto_active"] = None
 
         create_product_request = cls(
             name=name,

@@ -37,6 +37,9 @@ class CreateProductResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         product_id = d.pop("product_id", UNSET)
+        if product_id is None:
+            product_id = UNSET
+            d["product_id"] = None
 
         create_product_response = cls(
             product_id=product_id,

@@ -37,6 +37,9 @@ class CreateRobotResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         robot_id = d.pop("robot_id", UNSET)
+        if robot_id is None:
+            robot_id = UNSET
+            d["robot_id"] = None
 
         create_robot_response = cls(
             robot_id=robot_id,

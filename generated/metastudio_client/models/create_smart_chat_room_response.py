@@ -37,6 +37,9 @@ class CreateSmartChatRoomResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         room_id = d.pop("room_id", UNSET)
+        if room_id is None:
+            room_id = UNSET
+            d["room_id"] = None
 
         create_smart_chat_room_response = cls(
             room_id=room_id,

@@ -37,6 +37,9 @@ class CreateSmartLiveInteractionRuleGroupResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         group_id = d.pop("group_id", UNSET)
+        if group_id is None:
+            group_id = UNSET
+            d["group_id"] = None
 
         create_smart_live_interaction_rule_group_response = cls(
             group_id=group_id,

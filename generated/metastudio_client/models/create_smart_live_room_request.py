@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -225,109 +225,202 @@ class CreateSmartLiveRoomRequest:
         room_name = d.pop("room_name")
 
         room_description = d.pop("room_description", UNSET)
+        if room_description is None:
+            room_description = UNSET
+            d["room_description"] = None
 
-        _room_type = d.pop("room_type", UNSET)
-        room_type: CreateSmartLiveRoomRequestRoomType | Unset
-        if isinstance(_room_type, Unset):
+        _raw_room_type = d.pop("room_type", UNSET)
+        try:
+            _room_type = _raw_room_type
+            room_type: CreateSmartLiveRoomRequestRoomType | Unset
+            if isinstance(_room_type, Unset):
+                room_type = UNSET
+            else:
+                room_type = CreateSmartLiveRoomRequestRoomType(_room_type)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             room_type = UNSET
-        else:
-            room_type = CreateSmartLiveRoomRequestRoomType(_room_type)
+            d["room_type"] = _raw_room_type
 
-        _scene_scripts = d.pop("scene_scripts", UNSET)
-        scene_scripts: list[LiveVideoScriptInfo] | Unset = UNSET
-        if _scene_scripts is not UNSET:
-            scene_scripts = []
-            for scene_scripts_item_data in _scene_scripts:
-                scene_scripts_item = LiveVideoScriptInfo.from_dict(scene_scripts_item_data)
+        _raw_scene_scripts = d.pop("scene_scripts", UNSET)
+        try:
+            _scene_scripts = _raw_scene_scripts
+            scene_scripts: list[LiveVideoScriptInfo] | Unset = UNSET
+            if _scene_scripts is not UNSET:
+                scene_scripts = []
+                for scene_scripts_item_data in _scene_scripts:
+                    scene_scripts_item = LiveVideoScriptInfo.from_dict(scene_scripts_item_data)
 
-                scene_scripts.append(scene_scripts_item)
+                    scene_scripts.append(scene_scripts_item)
 
-        _interaction_config = d.pop("interaction_config", UNSET)
-        interaction_config: LiveRoomInteractionConfig | Unset
-        if isinstance(_interaction_config, Unset):
+        except (TypeError, ValueError, KeyError, AttributeError):
+            scene_scripts = UNSET
+            d["scene_scripts"] = _raw_scene_scripts
+
+        _raw_interaction_config = d.pop("interaction_config", UNSET)
+        try:
+            _interaction_config = _raw_interaction_config
+            interaction_config: LiveRoomInteractionConfig | Unset
+            if isinstance(_interaction_config, Unset):
+                interaction_config = UNSET
+            else:
+                interaction_config = LiveRoomInteractionConfig.from_dict(_interaction_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             interaction_config = UNSET
-        else:
-            interaction_config = LiveRoomInteractionConfig.from_dict(_interaction_config)
+            d["interaction_config"] = _raw_interaction_config
 
-        _interaction_rules = d.pop("interaction_rules", UNSET)
-        interaction_rules: list[LiveRoomInteractionRuleInfo] | Unset = UNSET
-        if _interaction_rules is not UNSET:
-            interaction_rules = []
-            for interaction_rules_item_data in _interaction_rules:
-                interaction_rules_item = LiveRoomInteractionRuleInfo.from_dict(interaction_rules_item_data)
+        _raw_interaction_rules = d.pop("interaction_rules", UNSET)
+        try:
+            _interaction_rules = _raw_interaction_rules
+            interaction_rules: list[LiveRoomInteractionRuleInfo] | Unset = UNSET
+            if _interaction_rules is not UNSET:
+                interaction_rules = []
+                for interaction_rules_item_data in _interaction_rules:
+                    interaction_rules_item = LiveRoomInteractionRuleInfo.from_dict(interaction_rules_item_data)
 
-                interaction_rules.append(interaction_rules_item)
+                    interaction_rules.append(interaction_rules_item)
 
-        _play_policy = d.pop("play_policy", UNSET)
-        play_policy: PlayPolicy | Unset
-        if isinstance(_play_policy, Unset):
+        except (TypeError, ValueError, KeyError, AttributeError):
+            interaction_rules = UNSET
+            d["interaction_rules"] = _raw_interaction_rules
+
+        _raw_play_policy = d.pop("play_policy", UNSET)
+        try:
+            _play_policy = _raw_play_policy
+            play_policy: PlayPolicy | Unset
+            if isinstance(_play_policy, Unset):
+                play_policy = UNSET
+            else:
+                play_policy = PlayPolicy.from_dict(_play_policy)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             play_policy = UNSET
-        else:
-            play_policy = PlayPolicy.from_dict(_play_policy)
+            d["play_policy"] = _raw_play_policy
 
-        _video_config = d.pop("video_config", UNSET)
-        video_config: VideoConfig | Unset
-        if isinstance(_video_config, Unset):
+        _raw_video_config = d.pop("video_config", UNSET)
+        try:
+            _video_config = _raw_video_config
+            video_config: VideoConfig | Unset
+            if isinstance(_video_config, Unset):
+                video_config = UNSET
+            else:
+                video_config = VideoConfig.from_dict(_video_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             video_config = UNSET
-        else:
-            video_config = VideoConfig.from_dict(_video_config)
+            d["video_config"] = _raw_video_config
 
-        output_urls = cast(list[str], d.pop("output_urls", UNSET))
+        output_urls = d.pop("output_urls", UNSET)
+        if not isinstance(output_urls, Unset | list):
+            d["output_urls"] = output_urls
+            output_urls = UNSET
 
-        stream_keys = cast(list[str], d.pop("stream_keys", UNSET))
+        stream_keys = d.pop("stream_keys", UNSET)
+        if not isinstance(stream_keys, Unset | list):
+            d["stream_keys"] = stream_keys
+            stream_keys = UNSET
 
-        backup_model_asset_ids = cast(list[str], d.pop("backup_model_asset_ids", UNSET))
+        backup_model_asset_ids = d.pop("backup_model_asset_ids", UNSET)
+        if not isinstance(backup_model_asset_ids, Unset | list):
+            d["backup_model_asset_ids"] = backup_model_asset_ids
+            backup_model_asset_ids = UNSET
 
-        _live_event_callback_config = d.pop("live_event_callback_config", UNSET)
-        live_event_callback_config: LiveEventCallBackConfig | Unset
-        if isinstance(_live_event_callback_config, Unset):
+        _raw_live_event_callback_config = d.pop("live_event_callback_config", UNSET)
+        try:
+            _live_event_callback_config = _raw_live_event_callback_config
+            live_event_callback_config: LiveEventCallBackConfig | Unset
+            if isinstance(_live_event_callback_config, Unset):
+                live_event_callback_config = UNSET
+            else:
+                live_event_callback_config = LiveEventCallBackConfig.from_dict(_live_event_callback_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             live_event_callback_config = UNSET
-        else:
-            live_event_callback_config = LiveEventCallBackConfig.from_dict(_live_event_callback_config)
+            d["live_event_callback_config"] = _raw_live_event_callback_config
 
-        _rtc_callback_config = d.pop("rtc_callback_config", UNSET)
-        rtc_callback_config: RTCLiveEventCallBackConfig | Unset
-        if isinstance(_rtc_callback_config, Unset):
+        _raw_rtc_callback_config = d.pop("rtc_callback_config", UNSET)
+        try:
+            _rtc_callback_config = _raw_rtc_callback_config
+            rtc_callback_config: RTCLiveEventCallBackConfig | Unset
+            if isinstance(_rtc_callback_config, Unset):
+                rtc_callback_config = UNSET
+            else:
+                rtc_callback_config = RTCLiveEventCallBackConfig.from_dict(_rtc_callback_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             rtc_callback_config = UNSET
-        else:
-            rtc_callback_config = RTCLiveEventCallBackConfig.from_dict(_rtc_callback_config)
+            d["rtc_callback_config"] = _raw_rtc_callback_config
 
-        _review_config = d.pop("review_config", UNSET)
-        review_config: ReviewConfig | Unset
-        if isinstance(_review_config, Unset):
+        _raw_review_config = d.pop("review_config", UNSET)
+        try:
+            _review_config = _raw_review_config
+            review_config: ReviewConfig | Unset
+            if isinstance(_review_config, Unset):
+                review_config = UNSET
+            else:
+                review_config = ReviewConfig.from_dict(_review_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             review_config = UNSET
-        else:
-            review_config = ReviewConfig.from_dict(_review_config)
+            d["review_config"] = _raw_review_config
 
-        _shared_config = d.pop("shared_config", UNSET)
-        shared_config: SharedConfig | Unset
-        if isinstance(_shared_config, Unset):
+        _raw_shared_config = d.pop("shared_config", UNSET)
+        try:
+            _shared_config = _raw_shared_config
+            shared_config: SharedConfig | Unset
+            if isinstance(_shared_config, Unset):
+                shared_config = UNSET
+            else:
+                shared_config = SharedConfig.from_dict(_shared_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             shared_config = UNSET
-        else:
-            shared_config = SharedConfig.from_dict(_shared_config)
+            d["shared_config"] = _raw_shared_config
 
-        _view_mode = d.pop("view_mode", UNSET)
-        view_mode: CreateSmartLiveRoomRequestViewMode | Unset
-        if isinstance(_view_mode, Unset):
+        _raw_view_mode = d.pop("view_mode", UNSET)
+        try:
+            _view_mode = _raw_view_mode
+            view_mode: CreateSmartLiveRoomRequestViewMode | Unset
+            if isinstance(_view_mode, Unset):
+                view_mode = UNSET
+            else:
+                view_mode = CreateSmartLiveRoomRequestViewMode(_view_mode)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             view_mode = UNSET
-        else:
-            view_mode = CreateSmartLiveRoomRequestViewMode(_view_mode)
+            d["view_mode"] = _raw_view_mode
 
-        _co_streamer_config = d.pop("co_streamer_config", UNSET)
-        co_streamer_config: CoStreamerConfig | Unset
-        if isinstance(_co_streamer_config, Unset):
+        _raw_co_streamer_config = d.pop("co_streamer_config", UNSET)
+        try:
+            _co_streamer_config = _raw_co_streamer_config
+            co_streamer_config: CoStreamerConfig | Unset
+            if isinstance(_co_streamer_config, Unset):
+                co_streamer_config = UNSET
+            else:
+                co_streamer_config = CoStreamerConfig.from_dict(_co_streamer_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             co_streamer_config = UNSET
-        else:
-            co_streamer_config = CoStreamerConfig.from_dict(_co_streamer_config)
+            d["co_streamer_config"] = _raw_co_streamer_config
 
         priv_data = d.pop("priv_data", UNSET)
+        if priv_data is None:
+            priv_data = UNSET
+            d["priv_data"] = None
 
-        _relation_live_platform_info = d.pop("relation_live_platform_info", UNSET)
-        relation_live_platform_info: PlatformLiveInfo | Unset
-        if isinstance(_relation_live_platform_info, Unset):
+        _raw_relation_live_platform_info = d.pop("relation_live_platform_info", UNSET)
+        try:
+            _relation_live_platform_info = _raw_relation_live_platform_info
+            relation_live_platform_info: PlatformLiveInfo | Unset
+            if isinstance(_relation_live_platform_info, Unset):
+                relation_live_platform_info = UNSET
+            else:
+                relation_live_platform_info = PlatformLiveInfo.from_dict(_relation_live_platform_info)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             relation_live_platform_info = UNSET
-        else:
-            relation_live_platform_info = PlatformLiveInfo.from_dict(_relation_live_platform_info)
+            d["relation_live_platform_info"] = _raw_relation_live_platform_info
 
         create_smart_live_room_request = cls(
             room_name=room_name,

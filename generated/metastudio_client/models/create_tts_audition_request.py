@@ -67,10 +67,19 @@ class CreateTtsAuditionRequest:
         emotion = d.pop("emotion")
 
         speed = d.pop("speed", UNSET)
+        if speed is None:
+            speed = UNSET
+            d["speed"] = None
 
         pitch = d.pop("pitch", UNSET)
+        if pitch is None:
+            pitch = UNSET
+            d["pitch"] = None
 
         volume = d.pop("volume", UNSET)
+        if volume is None:
+            volume = UNSET
+            d["volume"] = None
 
         create_tts_audition_request = cls(
             text=text,

@@ -37,6 +37,9 @@ class CreateTtsAuditionResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         job_id = d.pop("job_id", UNSET)
+        if job_id is None:
+            job_id = UNSET
+            d["job_id"] = None
 
         create_tts_audition_response = cls(
             job_id=job_id,

@@ -150,54 +150,102 @@ class CreateVideoScriptRequest:
             shoot_scripts.append(shoot_scripts_item)
 
         script_description = d.pop("script_description", UNSET)
+        if script_description is None:
+            script_description = UNSET
+            d["script_description"] = None
 
-        _view_mode = d.pop("view_mode", UNSET)
-        view_mode: CreateVideoScriptRequestViewMode | Unset
-        if isinstance(_view_mode, Unset):
+        _raw_view_mode = d.pop("view_mode", UNSET)
+        try:
+            _view_mode = _raw_view_mode
+            view_mode: CreateVideoScriptRequestViewMode | Unset
+            if isinstance(_view_mode, Unset):
+                view_mode = UNSET
+            else:
+                view_mode = CreateVideoScriptRequestViewMode(_view_mode)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             view_mode = UNSET
-        else:
-            view_mode = CreateVideoScriptRequestViewMode(_view_mode)
+            d["view_mode"] = _raw_view_mode
 
         model_asset_id = d.pop("model_asset_id", UNSET)
+        if model_asset_id is None:
+            model_asset_id = UNSET
+            d["model_asset_id"] = None
 
-        _model_asset_type = d.pop("model_asset_type", UNSET)
-        model_asset_type: CreateVideoScriptRequestModelAssetType | Unset
-        if isinstance(_model_asset_type, Unset):
+        _raw_model_asset_type = d.pop("model_asset_type", UNSET)
+        try:
+            _model_asset_type = _raw_model_asset_type
+            model_asset_type: CreateVideoScriptRequestModelAssetType | Unset
+            if isinstance(_model_asset_type, Unset):
+                model_asset_type = UNSET
+            else:
+                model_asset_type = CreateVideoScriptRequestModelAssetType(_model_asset_type)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             model_asset_type = UNSET
-        else:
-            model_asset_type = CreateVideoScriptRequestModelAssetType(_model_asset_type)
+            d["model_asset_type"] = _raw_model_asset_type
 
-        _voice_config = d.pop("voice_config", UNSET)
-        voice_config: VoiceConfig | Unset
-        if isinstance(_voice_config, Unset):
+        _raw_voice_config = d.pop("voice_config", UNSET)
+        try:
+            _voice_config = _raw_voice_config
+            voice_config: VoiceConfig | Unset
+            if isinstance(_voice_config, Unset):
+                voice_config = UNSET
+            else:
+                voice_config = VoiceConfig.from_dict(_voice_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             voice_config = UNSET
-        else:
-            voice_config = VoiceConfig.from_dict(_voice_config)
+            d["voice_config"] = _raw_voice_config
 
-        _video_config = d.pop("video_config", UNSET)
-        video_config: VideoConfig | Unset
-        if isinstance(_video_config, Unset):
+        _raw_video_config = d.pop("video_config", UNSET)
+        try:
+            _video_config = _raw_video_config
+            video_config: VideoConfig | Unset
+            if isinstance(_video_config, Unset):
+                video_config = UNSET
+            else:
+                video_config = VideoConfig.from_dict(_video_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             video_config = UNSET
-        else:
-            video_config = VideoConfig.from_dict(_video_config)
+            d["video_config"] = _raw_video_config
 
         scene_asset_id = d.pop("scene_asset_id", UNSET)
+        if scene_asset_id is None:
+            scene_asset_id = UNSET
+            d["scene_asset_id"] = None
 
         priv_data = d.pop("priv_data", UNSET)
+        if priv_data is None:
+            priv_data = UNSET
+            d["priv_data"] = None
 
-        _background_music_config = d.pop("background_music_config", UNSET)
-        background_music_config: BackgroundMusicConfig | Unset
-        if isinstance(_background_music_config, Unset):
+        _raw_background_music_config = d.pop("background_music_config", UNSET)
+        try:
+            _background_music_config = _raw_background_music_config
+            background_music_config: BackgroundMusicConfig | Unset
+            if isinstance(_background_music_config, Unset):
+                background_music_config = UNSET
+            else:
+                background_music_config = BackgroundMusicConfig.from_dict(_background_music_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             background_music_config = UNSET
-        else:
-            background_music_config = BackgroundMusicConfig.from_dict(_background_music_config)
+            d["background_music_config"] = _raw_background_music_config
 
-        _review_config = d.pop("review_config", UNSET)
-        review_config: ReviewConfig | Unset
-        if isinstance(_review_config, Unset):
+        _raw_review_config = d.pop("review_config", UNSET)
+        try:
+            _review_config = _raw_review_config
+            review_config: ReviewConfig | Unset
+            if isinstance(_review_config, Unset):
+                review_config = UNSET
+            else:
+                review_config = ReviewConfig.from_dict(_review_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             review_config = UNSET
-        else:
-            review_config = ReviewConfig.from_dict(_review_config)
+            d["review_config"] = _raw_review_config
 
         create_video_script_request = cls(
             script_name=script_name,

@@ -51,13 +51,22 @@ class CreateVideoScriptResponse:
 
         d = dict(src_dict)
         script_id = d.pop("script_id", UNSET)
+        if script_id is None:
+            script_id = UNSET
+            d["script_id"] = None
 
-        _audio_files = d.pop("audio_files", UNSET)
-        audio_files: ShootScriptAudioFiles | Unset
-        if isinstance(_audio_files, Unset):
+        _raw_audio_files = d.pop("audio_files", UNSET)
+        try:
+            _audio_files = _raw_audio_files
+            audio_files: ShootScriptAudioFiles | Unset
+            if isinstance(_audio_files, Unset):
+                audio_files = UNSET
+            else:
+                audio_files = ShootScriptAudioFiles.from_dict(_audio_files)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             audio_files = UNSET
-        else:
-            audio_files = ShootScriptAudioFiles.from_dict(_audio_files)
+            d["audio_files"] = _raw_audio_files
 
         create_video_script_response = cls(
             script_id=script_id,

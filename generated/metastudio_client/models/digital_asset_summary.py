@@ -78,26 +78,50 @@ class DigitalAssetSummary:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         asset_id = d.pop("asset_id", UNSET)
+        if asset_id is None:
+            asset_id = UNSET
+            d["asset_id"] = None
 
         asset_name = d.pop("asset_name", UNSET)
+        if asset_name is None:
+            asset_name = UNSET
+            d["asset_name"] = None
 
-        _asset_state = d.pop("asset_state", UNSET)
-        asset_state: DigitalAssetSummaryAssetState | Unset
-        if isinstance(_asset_state, Unset):
+        _raw_asset_state = d.pop("asset_state", UNSET)
+        try:
+            _asset_state = _raw_asset_state
+            asset_state: DigitalAssetSummaryAssetState | Unset
+            if isinstance(_asset_state, Unset):
+                asset_state = UNSET
+            else:
+                asset_state = DigitalAssetSummaryAssetState(_asset_state)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             asset_state = UNSET
-        else:
-            asset_state = DigitalAssetSummaryAssetState(_asset_state)
+            d["asset_state"] = _raw_asset_state
 
-        _asset_type = d.pop("asset_type", UNSET)
-        asset_type: DigitalAssetSummaryAssetType | Unset
-        if isinstance(_asset_type, Unset):
+        _raw_asset_type = d.pop("asset_type", UNSET)
+        try:
+            _asset_type = _raw_asset_type
+            asset_type: DigitalAssetSummaryAssetType | Unset
+            if isinstance(_asset_type, Unset):
+                asset_type = UNSET
+            else:
+                asset_type = DigitalAssetSummaryAssetType(_asset_type)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             asset_type = UNSET
-        else:
-            asset_type = DigitalAssetSummaryAssetType(_asset_type)
+            d["asset_type"] = _raw_asset_type
 
         cover_url = d.pop("cover_url", UNSET)
+        if cover_url is None:
+            cover_url = UNSET
+            d["cover_url"] = None
 
         thumbnail_url = d.pop("thumbnail_url", UNSET)
+        if thumbnail_url is None:
+            thumbnail_url = UNSET
+            d["thumbnail_url"] = None
 
         digital_asset_summary = cls(
             asset_id=asset_id,

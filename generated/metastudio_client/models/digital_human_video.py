@@ -119,54 +119,97 @@ class DigitalHumanVideo:
 
         d = dict(src_dict)
         job_id = d.pop("job_id", UNSET)
+        if job_id is None:
+            job_id = UNSET
+            d["job_id"] = None
 
-        _state = d.pop("state", UNSET)
-        state: DigitalHumanVideoState | Unset
-        if isinstance(_state, Unset):
+        _raw_state = d.pop("state", UNSET)
+        try:
+            _state = _raw_state
+            state: DigitalHumanVideoState | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = DigitalHumanVideoState(_state)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             state = UNSET
-        else:
-            state = DigitalHumanVideoState(_state)
+            d["state"] = _raw_state
 
-        _job_type = d.pop("job_type", UNSET)
-        job_type: DigitalHumanVideoJobType | Unset
-        if isinstance(_job_type, Unset):
+        _raw_job_type = d.pop("job_type", UNSET)
+        try:
+            _job_type = _raw_job_type
+            job_type: DigitalHumanVideoJobType | Unset
+            if isinstance(_job_type, Unset):
+                job_type = UNSET
+            else:
+                job_type = DigitalHumanVideoJobType(_job_type)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             job_type = UNSET
-        else:
-            job_type = DigitalHumanVideoJobType(_job_type)
+            d["job_type"] = _raw_job_type
 
         start_time = d.pop("start_time", UNSET)
+        if start_time is None:
+            start_time = UNSET
+            d["start_time"] = None
 
         end_time = d.pop("end_time", UNSET)
+        if end_time is None:
+            end_time = UNSET
+            d["end_time"] = None
 
         duration = d.pop("duration", UNSET)
+        if duration is None:
+            duration = UNSET
+            d["duration"] = None
 
-        _output_asset_config = d.pop("output_asset_config", UNSET)
-        output_asset_config: OutputAssetInfo | Unset
-        if isinstance(_output_asset_config, Unset):
+        _raw_output_asset_config = d.pop("output_asset_config", UNSET)
+        try:
+            _output_asset_config = _raw_output_asset_config
+            output_asset_config: OutputAssetInfo | Unset
+            if isinstance(_output_asset_config, Unset):
+                output_asset_config = UNSET
+            else:
+                output_asset_config = OutputAssetInfo.from_dict(_output_asset_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             output_asset_config = UNSET
-        else:
-            output_asset_config = OutputAssetInfo.from_dict(_output_asset_config)
+            d["output_asset_config"] = _raw_output_asset_config
 
-        def _parse_error_info(data: object) -> ErrorInfo | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_info_type_0 = ErrorInfo.from_dict(data)
+        _raw_error_info = d.pop("error_info", UNSET)
+        try:
 
-                return componentsschemas_error_info_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorInfo | None | Unset, data)
+            def _parse_error_info(data: object) -> ErrorInfo | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_info_type_0 = ErrorInfo.from_dict(data)
 
-        error_info = _parse_error_info(d.pop("error_info", UNSET))
+                    return componentsschemas_error_info_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ErrorInfo | None | Unset, data)
+
+            error_info = _parse_error_info(_raw_error_info)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            error_info = UNSET
+            d["error_info"] = _raw_error_info
 
         create_time = d.pop("create_time", UNSET)
+        if create_time is None:
+            create_time = UNSET
+            d["create_time"] = None
 
         lastupdate_time = d.pop("lastupdate_time", UNSET)
+        if lastupdate_time is None:
+            lastupdate_time = UNSET
+            d["lastupdate_time"] = None
 
         digital_human_video = cls(
             job_id=job_id,

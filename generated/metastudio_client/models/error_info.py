@@ -44,8 +44,14 @@ class ErrorInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         error_code = d.pop("error_code", UNSET)
+        if error_code is None:
+            error_code = UNSET
+            d["error_code"] = None
 
         error_msg = d.pop("error_msg", UNSET)
+        if error_msg is None:
+            error_msg = UNSET
+            d["error_msg"] = None
 
         error_info = cls(
             error_code=error_code,

@@ -55,12 +55,24 @@ class Errors:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         audio_name = d.pop("audio_name", UNSET)
+        if audio_name is None:
+            audio_name = UNSET
+            d["audio_name"] = None
 
         text_name = d.pop("text_name", UNSET)
+        if text_name is None:
+            text_name = UNSET
+            d["text_name"] = None
 
         error_code = d.pop("error_code", UNSET)
+        if error_code is None:
+            error_code = UNSET
+            d["error_code"] = None
 
         error_message = d.pop("error_message", UNSET)
+        if error_message is None:
+            error_message = UNSET
+            d["error_message"] = None
 
         errors = cls(
             audio_name=audio_name,

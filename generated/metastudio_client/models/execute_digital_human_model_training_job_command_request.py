@@ -77,19 +77,31 @@ class ExecuteDigitalHumanModelTrainingJobCommandRequest:
         d = dict(src_dict)
         command = ExecuteDigitalHumanModelTrainingJobCommandRequestCommand(d.pop("command"))
 
-        _command_message = d.pop("command_message", UNSET)
-        command_message: ExecuteDigitalHumanModelTrainingJobCommandRequestCommandMessage | Unset
-        if isinstance(_command_message, Unset):
-            command_message = UNSET
-        else:
-            command_message = ExecuteDigitalHumanModelTrainingJobCommandRequestCommandMessage(_command_message)
+        _raw_command_message = d.pop("command_message", UNSET)
+        try:
+            _command_message = _raw_command_message
+            command_message: ExecuteDigitalHumanModelTrainingJobCommandRequestCommandMessage | Unset
+            if isinstance(_command_message, Unset):
+                command_message = UNSET
+            else:
+                command_message = ExecuteDigitalHumanModelTrainingJobCommandRequestCommandMessage(_command_message)
 
-        _comment_data = d.pop("comment_data", UNSET)
-        comment_data: CommentData | Unset
-        if isinstance(_comment_data, Unset):
+        except (TypeError, ValueError, KeyError, AttributeError):
+            command_message = UNSET
+            d["command_message"] = _raw_command_message
+
+        _raw_comment_data = d.pop("comment_data", UNSET)
+        try:
+            _comment_data = _raw_comment_data
+            comment_data: CommentData | Unset
+            if isinstance(_comment_data, Unset):
+                comment_data = UNSET
+            else:
+                comment_data = CommentData.from_dict(_comment_data)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             comment_data = UNSET
-        else:
-            comment_data = CommentData.from_dict(_comment_data)
+            d["comment_data"] = _raw_comment_data
 
         execute_digital_human_model_training_job_command_request = cls(
             command=command,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -73,25 +73,43 @@ class ExecuteDigitalHumanModelTrainingJobCommandResponse:
         from ..models.multipart_upload_info import MultipartUploadInfo  # noqa: PLC0415
 
         d = dict(src_dict)
-        _commond_result = d.pop("commond_result", UNSET)
-        commond_result: ExecuteDigitalHumanModelTrainingJobCommandResponseCommondResult | Unset
-        if isinstance(_commond_result, Unset):
+        _raw_commond_result = d.pop("commond_result", UNSET)
+        try:
+            _commond_result = _raw_commond_result
+            commond_result: ExecuteDigitalHumanModelTrainingJobCommandResponseCommondResult | Unset
+            if isinstance(_commond_result, Unset):
+                commond_result = UNSET
+            else:
+                commond_result = ExecuteDigitalHumanModelTrainingJobCommandResponseCommondResult(_commond_result)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             commond_result = UNSET
-        else:
-            commond_result = ExecuteDigitalHumanModelTrainingJobCommandResponseCommondResult(_commond_result)
+            d["commond_result"] = _raw_commond_result
 
-        attachment_upload_url = cast(list[str], d.pop("attachment_upload_url", UNSET))
+        attachment_upload_url = d.pop("attachment_upload_url", UNSET)
+        if not isinstance(attachment_upload_url, Unset | list):
+            d["attachment_upload_url"] = attachment_upload_url
+            attachment_upload_url = UNSET
 
-        _multipart_data = d.pop("multipart_data", UNSET)
-        multipart_data: list[MultipartUploadInfo] | Unset = UNSET
-        if _multipart_data is not UNSET:
-            multipart_data = []
-            for multipart_data_item_data in _multipart_data:
-                multipart_data_item = MultipartUploadInfo.from_dict(multipart_data_item_data)
+        _raw_multipart_data = d.pop("multipart_data", UNSET)
+        try:
+            _multipart_data = _raw_multipart_data
+            multipart_data: list[MultipartUploadInfo] | Unset = UNSET
+            if _multipart_data is not UNSET:
+                multipart_data = []
+                for multipart_data_item_data in _multipart_data:
+                    multipart_data_item = MultipartUploadInfo.from_dict(multipart_data_item_data)
 
-                multipart_data.append(multipart_data_item)
+                    multipart_data.append(multipart_data_item)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            multipart_data = UNSET
+            d["multipart_data"] = _raw_multipart_data
 
         excute_failed_msg = d.pop("excute_failed_msg", UNSET)
+        if excute_failed_msg is None:
+            excute_failed_msg = UNSET
+            d["excute_failed_msg"] = None
 
         execute_digital_human_model_training_job_command_response = cls(
             commond_result=commond_result,

@@ -72,19 +72,31 @@ class ExecuteSmartLiveJobCommandRequest:
         d = dict(src_dict)
         command = ExecuteSmartLiveJobCommandRequestCommand(d.pop("command"))
 
-        _params = d.pop("params", UNSET)
-        params: ExecuteSmartLiveJobCommandRequestParams | Unset
-        if isinstance(_params, Unset):
-            params = UNSET
-        else:
-            params = ExecuteSmartLiveJobCommandRequestParams.from_dict(_params)
+        _raw_params = d.pop("params", UNSET)
+        try:
+            _params = _raw_params
+            params: ExecuteSmartLiveJobCommandRequestParams | Unset
+            if isinstance(_params, Unset):
+                params = UNSET
+            else:
+                params = ExecuteSmartLiveJobCommandRequestParams.from_dict(_params)
 
-        _review_config = d.pop("review_config", UNSET)
-        review_config: ReviewConfig | Unset
-        if isinstance(_review_config, Unset):
+        except (TypeError, ValueError, KeyError, AttributeError):
+            params = UNSET
+            d["params"] = _raw_params
+
+        _raw_review_config = d.pop("review_config", UNSET)
+        try:
+            _review_config = _raw_review_config
+            review_config: ReviewConfig | Unset
+            if isinstance(_review_config, Unset):
+                review_config = UNSET
+            else:
+                review_config = ReviewConfig.from_dict(_review_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             review_config = UNSET
-        else:
-            review_config = ReviewConfig.from_dict(_review_config)
+            d["review_config"] = _raw_review_config
 
         execute_smart_live_job_command_request = cls(
             command=command,

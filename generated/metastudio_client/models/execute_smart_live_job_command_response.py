@@ -57,15 +57,27 @@ class ExecuteSmartLiveJobCommandResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         command_id = d.pop("command_id", UNSET)
+        if command_id is None:
+            command_id = UNSET
+            d["command_id"] = None
 
-        _command = d.pop("command", UNSET)
-        command: ExecuteSmartLiveJobCommandResponseCommand | Unset
-        if isinstance(_command, Unset):
+        _raw_command = d.pop("command", UNSET)
+        try:
+            _command = _raw_command
+            command: ExecuteSmartLiveJobCommandResponseCommand | Unset
+            if isinstance(_command, Unset):
+                command = UNSET
+            else:
+                command = ExecuteSmartLiveJobCommandResponseCommand(_command)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             command = UNSET
-        else:
-            command = ExecuteSmartLiveJobCommandResponseCommand(_command)
+            d["command"] = _raw_command
 
         result = d.pop("result", UNSET)
+        if result is None:
+            result = UNSET
+            d["result"] = None
 
         execute_smart_live_job_command_response = cls(
             command_id=command_id,

@@ -40,12 +40,18 @@ class ExternalVoiceAssetMetaForResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _provider = d.pop("provider", UNSET)
-        provider: ExternalVoiceAssetMetaForResponseProvider | Unset
-        if isinstance(_provider, Unset):
+        _raw_provider = d.pop("provider", UNSET)
+        try:
+            _provider = _raw_provider
+            provider: ExternalVoiceAssetMetaForResponseProvider | Unset
+            if isinstance(_provider, Unset):
+                provider = UNSET
+            else:
+                provider = ExternalVoiceAssetMetaForResponseProvider(_provider)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             provider = UNSET
-        else:
-            provider = ExternalVoiceAssetMetaForResponseProvider(_provider)
+            d["provider"] = _raw_provider
 
         external_voice_asset_meta_for_response = cls(
             provider=provider,

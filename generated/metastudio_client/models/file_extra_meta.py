@@ -40,12 +40,18 @@ class FileExtraMeta:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _video_transcoding_status = d.pop("video_transcoding_status", UNSET)
-        video_transcoding_status: FileExtraMetaVideoTranscodingStatus | Unset
-        if isinstance(_video_transcoding_status, Unset):
+        _raw_video_transcoding_status = d.pop("video_transcoding_status", UNSET)
+        try:
+            _video_transcoding_status = _raw_video_transcoding_status
+            video_transcoding_status: FileExtraMetaVideoTranscodingStatus | Unset
+            if isinstance(_video_transcoding_status, Unset):
+                video_transcoding_status = UNSET
+            else:
+                video_transcoding_status = FileExtraMetaVideoTranscodingStatus(_video_transcoding_status)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             video_transcoding_status = UNSET
-        else:
-            video_transcoding_status = FileExtraMetaVideoTranscodingStatus(_video_transcoding_status)
+            d["video_transcoding_status"] = _raw_video_transcoding_status
 
         file_extra_meta = cls(
             video_transcoding_status=video_transcoding_status,

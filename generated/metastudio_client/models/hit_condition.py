@@ -64,23 +64,38 @@ class HitCondition:
         from ..models.hit_condition_tag import HitConditionTag  # noqa: PLC0415
 
         d = dict(src_dict)
-        _relation = d.pop("relation", UNSET)
-        relation: HitConditionRelation | Unset
-        if isinstance(_relation, Unset):
+        _raw_relation = d.pop("relation", UNSET)
+        try:
+            _relation = _raw_relation
+            relation: HitConditionRelation | Unset
+            if isinstance(_relation, Unset):
+                relation = UNSET
+            else:
+                relation = HitConditionRelation(_relation)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             relation = UNSET
-        else:
-            relation = HitConditionRelation(_relation)
+            d["relation"] = _raw_relation
 
         priority = d.pop("priority", UNSET)
+        if priority is None:
+            priority = UNSET
+            d["priority"] = None
 
-        _tags = d.pop("tags", UNSET)
-        tags: list[HitConditionTag] | Unset = UNSET
-        if _tags is not UNSET:
-            tags = []
-            for tags_item_data in _tags:
-                tags_item = HitConditionTag.from_dict(tags_item_data)
+        _raw_tags = d.pop("tags", UNSET)
+        try:
+            _tags = _raw_tags
+            tags: list[HitConditionTag] | Unset = UNSET
+            if _tags is not UNSET:
+                tags = []
+                for tags_item_data in _tags:
+                    tags_item = HitConditionTag.from_dict(tags_item_data)
 
-                tags.append(tags_item)
+                    tags.append(tags_item)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            tags = UNSET
+            d["tags"] = _raw_tags
 
         hit_condition = cls(
             relation=relation,

@@ -67,22 +67,40 @@ class HitConditionTag:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         tag = d.pop("tag", UNSET)
+        if tag is None:
+            tag = UNSET
+            d["tag"] = None
 
-        _operation = d.pop("operation", UNSET)
-        operation: HitConditionTagOperation | Unset
-        if isinstance(_operation, Unset):
+        _raw_operation = d.pop("operation", UNSET)
+        try:
+            _operation = _raw_operation
+            operation: HitConditionTagOperation | Unset
+            if isinstance(_operation, Unset):
+                operation = UNSET
+            else:
+                operation = HitConditionTagOperation(_operation)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             operation = UNSET
-        else:
-            operation = HitConditionTagOperation(_operation)
+            d["operation"] = _raw_operation
 
-        _match = d.pop("match", UNSET)
-        match: HitConditionTagMatch | Unset
-        if isinstance(_match, Unset):
+        _raw_match = d.pop("match", UNSET)
+        try:
+            _match = _raw_match
+            match: HitConditionTagMatch | Unset
+            if isinstance(_match, Unset):
+                match = UNSET
+            else:
+                match = HitConditionTagMatch(_match)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             match = UNSET
-        else:
-            match = HitConditionTagMatch(_match)
+            d["match"] = _raw_match
 
         value = d.pop("value", UNSET)
+        if value is None:
+            value = UNSET
+            d["value"] = None
 
         hit_condition_tag = cls(
             tag=tag,

@@ -61,14 +61,29 @@ class HuaweiEiCbs:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         app_id = d.pop("app_id", UNSET)
+        if app_id is None:
+            app_id = UNSET
+            d["app_id"] = None
 
         region = d.pop("region", UNSET)
+        if region is None:
+            region = UNSET
+            d["region"] = None
 
         cbs_project_id = d.pop("cbs_project_id", UNSET)
+        if cbs_project_id is None:
+            cbs_project_id = UNSET
+            d["cbs_project_id"] = None
 
         sis_region = d.pop("sis_region", UNSET)
+        if sis_region is None:
+            sis_region = UNSET
+            d["sis_region"] = None
 
         sis_project_id = d.pop("sis_project_id", UNSET)
+        if sis_project_id is None:
+            sis_project_id = UNSET
+            d["sis_project_id"] = None
 
         huawei_ei_cbs = cls(
             app_id=app_id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -117,39 +117,75 @@ class HumanModel2DAssetMetaForResponse:
 
         d = dict(src_dict)
         is_action_editable = d.pop("is_action_editable", UNSET)
+        if is_action_editable is None:
+            is_action_editable = UNSET
+            d["is_action_editable"] = None
 
         is_real_background = d.pop("is_real_background", UNSET)
+        if is_real_background is None:
+            is_real_background = UNSET
+            d["is_real_background"] = None
 
         support_live = d.pop("support_live", UNSET)
+        if support_live is None:
+            support_live = UNSET
+            d["support_live"] = None
 
-        _model_version = d.pop("model_version", UNSET)
-        model_version: HumanModel2DAssetMetaForResponseModelVersion | Unset
-        if isinstance(_model_version, Unset):
+        _raw_model_version = d.pop("model_version", UNSET)
+        try:
+            _model_version = _raw_model_version
+            model_version: HumanModel2DAssetMetaForResponseModelVersion | Unset
+            if isinstance(_model_version, Unset):
+                model_version = UNSET
+            else:
+                model_version = HumanModel2DAssetMetaForResponseModelVersion(_model_version)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             model_version = UNSET
-        else:
-            model_version = HumanModel2DAssetMetaForResponseModelVersion(_model_version)
+            d["model_version"] = _raw_model_version
 
-        _model_resolution = d.pop("model_resolution", UNSET)
-        model_resolution: HumanModel2DAssetMetaForResponseModelResolution | Unset
-        if isinstance(_model_resolution, Unset):
+        _raw_model_resolution = d.pop("model_resolution", UNSET)
+        try:
+            _model_resolution = _raw_model_resolution
+            model_resolution: HumanModel2DAssetMetaForResponseModelResolution | Unset
+            if isinstance(_model_resolution, Unset):
+                model_resolution = UNSET
+            else:
+                model_resolution = HumanModel2DAssetMetaForResponseModelResolution(_model_resolution)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             model_resolution = UNSET
-        else:
-            model_resolution = HumanModel2DAssetMetaForResponseModelResolution(_model_resolution)
+            d["model_resolution"] = _raw_model_resolution
 
-        device_names = cast(list[str], d.pop("device_names", UNSET))
+        device_names = d.pop("device_names", UNSET)
+        if not isinstance(device_names, Unset | list):
+            d["device_names"] = device_names
+            device_names = UNSET
 
         is_with_action_library = d.pop("is_with_action_library", UNSET)
+        if is_with_action_library is None:
+            is_with_action_library = UNSET
+            d["is_with_action_library"] = None
 
-        _action_tag_map = d.pop("action_tag_map", UNSET)
-        action_tag_map: list[ActionTagInfoForResponse] | Unset = UNSET
-        if _action_tag_map is not UNSET:
-            action_tag_map = []
-            for action_tag_map_item_data in _action_tag_map:
-                action_tag_map_item = ActionTagInfoForResponse.from_dict(action_tag_map_item_data)
+        _raw_action_tag_map = d.pop("action_tag_map", UNSET)
+        try:
+            _action_tag_map = _raw_action_tag_map
+            action_tag_map: list[ActionTagInfoForResponse] | Unset = UNSET
+            if _action_tag_map is not UNSET:
+                action_tag_map = []
+                for action_tag_map_item_data in _action_tag_map:
+                    action_tag_map_item = ActionTagInfoForResponse.from_dict(action_tag_map_item_data)
 
-                action_tag_map.append(action_tag_map_item)
+                    action_tag_map.append(action_tag_map_item)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            action_tag_map = UNSET
+            d["action_tag_map"] = _raw_action_tag_map
 
         is_flexus = d.pop("is_flexus", UNSET)
+        if is_flexus is None:
+            is_flexus = UNSET
+            d["is_flexus"] = None
 
         human_model_2d_asset_meta_for_response = cls(
             is_action_editable=is_action_editable,

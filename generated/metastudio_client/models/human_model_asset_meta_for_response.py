@@ -87,37 +87,64 @@ class HumanModelAssetMetaForResponse:
         from ..models.human_model_meta_properties import HumanModelMetaProperties  # noqa: PLC0415
 
         d = dict(src_dict)
-        _style_id = d.pop("style_id", UNSET)
-        style_id: HumanModelAssetMetaForResponseStyleId | Unset
-        if isinstance(_style_id, Unset):
-            style_id = UNSET
-        else:
-            style_id = HumanModelAssetMetaForResponseStyleId(_style_id)
+        _raw_style_id = d.pop("style_id", UNSET)
+        try:
+            _style_id = _raw_style_id
+            style_id: HumanModelAssetMetaForResponseStyleId | Unset
+            if isinstance(_style_id, Unset):
+                style_id = UNSET
+            else:
+                style_id = HumanModelAssetMetaForResponseStyleId(_style_id)
 
-        _modeling_type = d.pop("modeling_type", UNSET)
-        modeling_type: HumanModelAssetMetaForResponseModelingType | Unset
-        if isinstance(_modeling_type, Unset):
+        except (TypeError, ValueError, KeyError, AttributeError):
+            style_id = UNSET
+            d["style_id"] = _raw_style_id
+
+        _raw_modeling_type = d.pop("modeling_type", UNSET)
+        try:
+            _modeling_type = _raw_modeling_type
+            modeling_type: HumanModelAssetMetaForResponseModelingType | Unset
+            if isinstance(_modeling_type, Unset):
+                modeling_type = UNSET
+            else:
+                modeling_type = HumanModelAssetMetaForResponseModelingType(_modeling_type)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             modeling_type = UNSET
-        else:
-            modeling_type = HumanModelAssetMetaForResponseModelingType(_modeling_type)
+            d["modeling_type"] = _raw_modeling_type
 
         modeling_job_id = d.pop("modeling_job_id", UNSET)
+        if modeling_job_id is None:
+            modeling_job_id = UNSET
+            d["modeling_job_id"] = None
 
-        _model_properties = d.pop("model_properties", UNSET)
-        model_properties: HumanModelMetaProperties | Unset
-        if isinstance(_model_properties, Unset):
+        _raw_model_properties = d.pop("model_properties", UNSET)
+        try:
+            _model_properties = _raw_model_properties
+            model_properties: HumanModelMetaProperties | Unset
+            if isinstance(_model_properties, Unset):
+                model_properties = UNSET
+            else:
+                model_properties = HumanModelMetaProperties.from_dict(_model_properties)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             model_properties = UNSET
-        else:
-            model_properties = HumanModelMetaProperties.from_dict(_model_properties)
+            d["model_properties"] = _raw_model_properties
 
-        _components = d.pop("components", UNSET)
-        components: list[ComponentInfoForResponse] | Unset = UNSET
-        if _components is not UNSET:
-            components = []
-            for components_item_data in _components:
-                components_item = ComponentInfoForResponse.from_dict(components_item_data)
+        _raw_components = d.pop("components", UNSET)
+        try:
+            _components = _raw_components
+            components: list[ComponentInfoForResponse] | Unset = UNSET
+            if _components is not UNSET:
+                components = []
+                for components_item_data in _components:
+                    components_item = ComponentInfoForResponse.from_dict(components_item_data)
 
-                components.append(components_item)
+                    components.append(components_item)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            components = UNSET
+            d["components"] = _raw_components
 
         human_model_asset_meta_for_response = cls(
             style_id=style_id,

@@ -44,8 +44,14 @@ class HumanModelMetaProperties:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         whole_model_base_file_id = d.pop("whole_model_base_file_id", UNSET)
+        if whole_model_base_file_id is None:
+            whole_model_base_file_id = UNSET
+            d["whole_model_base_file_id"] = None
 
         load_model_file_id = d.pop("load_model_file_id", UNSET)
+        if load_model_file_id is None:
+            load_model_file_id = UNSET
+            d["load_model_file_id"] = None
 
         human_model_meta_properties = cls(
             whole_model_base_file_id=whole_model_base_file_id,

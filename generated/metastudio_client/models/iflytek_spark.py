@@ -55,12 +55,24 @@ class IflytekSpark:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         app_id = d.pop("app_id", UNSET)
+        if app_id is None:
+            app_id = UNSET
+            d["app_id"] = None
 
         app_key = d.pop("app_key", UNSET)
+        if app_key is None:
+            app_key = UNSET
+            d["app_key"] = None
 
         api_secret = d.pop("api_secret", UNSET)
+        if api_secret is None:
+            api_secret = UNSET
+            d["api_secret"] = None
 
         is_production = d.pop("is_production", UNSET)
+        if is_production is None:
+            is_production = UNSET
+            d["is_production"] = None
 
         iflytek_spark = cls(
             app_id=app_id,

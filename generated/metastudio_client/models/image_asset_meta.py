@@ -87,36 +87,61 @@ class ImageAssetMeta:
 
         d = dict(src_dict)
         codec = d.pop("codec", UNSET)
+        if codec is None:
+            codec = UNSET
+            d["codec"] = None
 
         width = d.pop("width", UNSET)
+        if width is None:
+            width = UNSET
+            d["width"] = None
 
         height = d.pop("height", UNSET)
+        if height is None:
+            height = UNSET
+            d["height"] = None
 
         size = d.pop("size", UNSET)
+        if size is None:
+            size = UNSET
+            d["size"] = None
 
-        _mode = d.pop("mode", UNSET)
-        mode: ImageAssetMetaMode | Unset
-        if isinstance(_mode, Unset):
+        _raw_mode = d.pop("mode", UNSET)
+        try:
+            _mode = _raw_mode
+            mode: ImageAssetMetaMode | Unset
+            if isinstance(_mode, Unset):
+                mode = UNSET
+            else:
+                mode = ImageAssetMetaMode(_mode)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             mode = UNSET
-        else:
-            mode = ImageAssetMetaMode(_mode)
+            d["mode"] = _raw_mode
 
-        def _parse_error_info(data: object) -> ErrorInfo | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_info_type_0 = ErrorInfo.from_dict(data)
+        _raw_error_info = d.pop("error_info", UNSET)
+        try:
 
-                return componentsschemas_error_info_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorInfo | None | Unset, data)
+            def _parse_error_info(data: object) -> ErrorInfo | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_info_type_0 = ErrorInfo.from_dict(data)
 
-        error_info = _parse_error_info(d.pop("error_info", UNSET))
+                    return componentsschemas_error_info_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ErrorInfo | None | Unset, data)
+
+            error_info = _parse_error_info(_raw_error_info)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            error_info = UNSET
+            d["error_info"] = _raw_error_info
 
         image_asset_meta = cls(
             codec=codec,

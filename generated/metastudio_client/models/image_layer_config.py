@@ -37,6 +37,9 @@ class ImageLayerConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         image_url = d.pop("image_url", UNSET)
+        if image_url is None:
+            image_url = UNSET
+            d["image_url"] = None
 
         image_layer_config = cls(
             image_url=image_url,

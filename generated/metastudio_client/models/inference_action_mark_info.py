@@ -47,14 +47,20 @@ class InferenceActionMarkInfo:
         from ..models.action_mark_item import ActionMarkItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        _action_info = d.pop("action_info", UNSET)
-        action_info: list[ActionMarkItem] | Unset = UNSET
-        if _action_info is not UNSET:
-            action_info = []
-            for action_info_item_data in _action_info:
-                action_info_item = ActionMarkItem.from_dict(action_info_item_data)
+        _raw_action_info = d.pop("action_info", UNSET)
+        try:
+            _action_info = _raw_action_info
+            action_info: list[ActionMarkItem] | Unset = UNSET
+            if _action_info is not UNSET:
+                action_info = []
+                for action_info_item_data in _action_info:
+                    action_info_item = ActionMarkItem.from_dict(action_info_item_data)
 
-                action_info.append(action_info_item)
+                    action_info.append(action_info_item)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            action_info = UNSET
+            d["action_info"] = _raw_action_info
 
         inference_action_mark_info = cls(
             action_info=action_info,

@@ -43,8 +43,14 @@ class InferenceEyeCorrectionMarkInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         eye_correction_start_time = d.pop("eye_correction_start_time", UNSET)
+        if eye_correction_start_time is None:
+            eye_correction_start_time = UNSET
+            d["eye_correction_start_time"] = None
 
         eye_correction_end_time = d.pop("eye_correction_end_time", UNSET)
+        if eye_correction_end_time is None:
+            eye_correction_end_time = UNSET
+            d["eye_correction_end_time"] = None
 
         inference_eye_correction_mark_info = cls(
             eye_correction_start_time=eye_correction_start_time,

@@ -55,12 +55,24 @@ class InferenceVideoMarkInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         video_start_time = d.pop("video_start_time", UNSET)
+        if video_start_time is None:
+            video_start_time = UNSET
+            d["video_start_time"] = None
 
         video_end_time = d.pop("video_end_time", UNSET)
+        if video_end_time is None:
+            video_end_time = UNSET
+            d["video_end_time"] = None
 
         chat_video_start_time = d.pop("chat_video_start_time", UNSET)
+        if chat_video_start_time is None:
+            chat_video_start_time = UNSET
+            d["chat_video_start_time"] = None
 
         chat_video_end_time = d.pop("chat_video_end_time", UNSET)
+        if chat_video_end_time is None:
+            chat_video_end_time = UNSET
+            d["chat_video_end_time"] = None
 
         inference_video_mark_info = cls(
             video_start_time=video_start_time,

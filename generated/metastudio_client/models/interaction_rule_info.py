@@ -92,33 +92,63 @@ class InteractionRuleInfo:
 
         d = dict(src_dict)
         rule_index = d.pop("rule_index", UNSET)
+        if rule_index is None:
+            rule_index = UNSET
+            d["rule_index"] = None
 
         rule_name = d.pop("rule_name", UNSET)
+        if rule_name is None:
+            rule_name = UNSET
+            d["rule_name"] = None
 
         enabled = d.pop("enabled", UNSET)
+        if enabled is None:
+            enabled = UNSET
+            d["enabled"] = None
 
         event_type = d.pop("event_type", UNSET)
+        if event_type is None:
+            event_type = UNSET
+            d["event_type"] = None
 
-        _hit_condition = d.pop("hit_condition", UNSET)
-        hit_condition: HitCondition | Unset
-        if isinstance(_hit_condition, Unset):
+        _raw_hit_condition = d.pop("hit_condition", UNSET)
+        try:
+            _hit_condition = _raw_hit_condition
+            hit_condition: HitCondition | Unset
+            if isinstance(_hit_condition, Unset):
+                hit_condition = UNSET
+            else:
+                hit_condition = HitCondition.from_dict(_hit_condition)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             hit_condition = UNSET
-        else:
-            hit_condition = HitCondition.from_dict(_hit_condition)
+            d["hit_condition"] = _raw_hit_condition
 
-        _trigger = d.pop("trigger", UNSET)
-        trigger: TriggerProcess | Unset
-        if isinstance(_trigger, Unset):
+        _raw_trigger = d.pop("trigger", UNSET)
+        try:
+            _trigger = _raw_trigger
+            trigger: TriggerProcess | Unset
+            if isinstance(_trigger, Unset):
+                trigger = UNSET
+            else:
+                trigger = TriggerProcess.from_dict(_trigger)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             trigger = UNSET
-        else:
-            trigger = TriggerProcess.from_dict(_trigger)
+            d["trigger"] = _raw_trigger
 
-        _review_config = d.pop("review_config", UNSET)
-        review_config: ReviewConfig | Unset
-        if isinstance(_review_config, Unset):
+        _raw_review_config = d.pop("review_config", UNSET)
+        try:
+            _review_config = _raw_review_config
+            review_config: ReviewConfig | Unset
+            if isinstance(_review_config, Unset):
+                review_config = UNSET
+            else:
+                review_config = ReviewConfig.from_dict(_review_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             review_config = UNSET
-        else:
-            review_config = ReviewConfig.from_dict(_review_config)
+            d["review_config"] = _raw_review_config
 
         interaction_rule_info = cls(
             rule_index=rule_index,

@@ -52,10 +52,19 @@ class LayerPositionConfigForResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         dx = d.pop("dx", UNSET)
+        if dx is None:
+            dx = UNSET
+            d["dx"] = None
 
         dy = d.pop("dy", UNSET)
+        if dy is None:
+            dy = UNSET
+            d["dy"] = None
 
         layer_index = d.pop("layer_index", UNSET)
+        if layer_index is None:
+            layer_index = UNSET
+            d["layer_index"] = None
 
         layer_position_config_for_response = cls(
             dx=dx,

@@ -46,8 +46,14 @@ class LayerSizeConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         width = d.pop("width", UNSET)
+        if width is None:
+            width = UNSET
+            d["width"] = None
 
         height = d.pop("height", UNSET)
+        if height is None:
+            height = UNSET
+            d["height"] = None
 
         layer_size_config = cls(
             width=width,

@@ -54,15 +54,24 @@ class ListAllSmartLiveJobsResponse:
 
         d = dict(src_dict)
         count = d.pop("count", UNSET)
+        if count is None:
+            count = UNSET
+            d["count"] = None
 
-        _smart_live_jobs = d.pop("smart_live_jobs", UNSET)
-        smart_live_jobs: list[SmartLiveJob] | Unset = UNSET
-        if _smart_live_jobs is not UNSET:
-            smart_live_jobs = []
-            for smart_live_jobs_item_data in _smart_live_jobs:
-                smart_live_jobs_item = SmartLiveJob.from_dict(smart_live_jobs_item_data)
+        _raw_smart_live_jobs = d.pop("smart_live_jobs", UNSET)
+        try:
+            _smart_live_jobs = _raw_smart_live_jobs
+            smart_live_jobs: list[SmartLiveJob] | Unset = UNSET
+            if _smart_live_jobs is not UNSET:
+                smart_live_jobs = []
+                for smart_live_jobs_item_data in _smart_live_jobs:
+                    smart_live_jobs_item = SmartLiveJob.from_dict(smart_live_jobs_item_data)
 
-                smart_live_jobs.append(smart_live_jobs_item)
+                    smart_live_jobs.append(smart_live_jobs_item)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            smart_live_jobs = UNSET
+            d["smart_live_jobs"] = _raw_smart_live_jobs
 
         list_all_smart_live_jobs_response = cls(
             count=count,

@@ -47,14 +47,20 @@ class ListDigitalAssetSummariesResponse:
         from ..models.digital_asset_summary import DigitalAssetSummary  # noqa: PLC0415
 
         d = dict(src_dict)
-        _asset_list = d.pop("asset_list", UNSET)
-        asset_list: list[DigitalAssetSummary] | Unset = UNSET
-        if _asset_list is not UNSET:
-            asset_list = []
-            for asset_list_item_data in _asset_list:
-                asset_list_item = DigitalAssetSummary.from_dict(asset_list_item_data)
+        _raw_asset_list = d.pop("asset_list", UNSET)
+        try:
+            _asset_list = _raw_asset_list
+            asset_list: list[DigitalAssetSummary] | Unset = UNSET
+            if _asset_list is not UNSET:
+                asset_list = []
+                for asset_list_item_data in _asset_list:
+                    asset_list_item = DigitalAssetSummary.from_dict(asset_list_item_data)
 
-                asset_list.append(asset_list_item)
+                    asset_list.append(asset_list_item)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            asset_list = UNSET
+            d["asset_list"] = _raw_asset_list
 
         list_digital_asset_summaries_response = cls(
             asset_list=asset_list,

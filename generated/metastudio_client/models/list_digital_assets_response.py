@@ -54,15 +54,24 @@ class ListDigitalAssetsResponse:
 
         d = dict(src_dict)
         count = d.pop("count", UNSET)
+        if count is None:
+            count = UNSET
+            d["count"] = None
 
-        _assets = d.pop("assets", UNSET)
-        assets: list[DigitalAssetInfo] | Unset = UNSET
-        if _assets is not UNSET:
-            assets = []
-            for assets_item_data in _assets:
-                assets_item = DigitalAssetInfo.from_dict(assets_item_data)
+        _raw_assets = d.pop("assets", UNSET)
+        try:
+            _assets = _raw_assets
+            assets: list[DigitalAssetInfo] | Unset = UNSET
+            if _assets is not UNSET:
+                assets = []
+                for assets_item_data in _assets:
+                    assets_item = DigitalAssetInfo.from_dict(assets_item_data)
 
-                assets.append(assets_item)
+                    assets.append(assets_item)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            assets = UNSET
+            d["assets"] = _raw_assets
 
         list_digital_assets_response = cls(
             count=count,

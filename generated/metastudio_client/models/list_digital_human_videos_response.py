@@ -54,15 +54,24 @@ class ListDigitalHumanVideosResponse:
 
         d = dict(src_dict)
         count = d.pop("count", UNSET)
+        if count is None:
+            count = UNSET
+            d["count"] = None
 
-        _jobs = d.pop("jobs", UNSET)
-        jobs: list[DigitalHumanVideo] | Unset = UNSET
-        if _jobs is not UNSET:
-            jobs = []
-            for jobs_item_data in _jobs:
-                jobs_item = DigitalHumanVideo.from_dict(jobs_item_data)
+        _raw_jobs = d.pop("jobs", UNSET)
+        try:
+            _jobs = _raw_jobs
+            jobs: list[DigitalHumanVideo] | Unset = UNSET
+            if _jobs is not UNSET:
+                jobs = []
+                for jobs_item_data in _jobs:
+                    jobs_item = DigitalHumanVideo.from_dict(jobs_item_data)
 
-                jobs.append(jobs_item)
+                    jobs.append(jobs_item)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            jobs = UNSET
+            d["jobs"] = _raw_jobs
 
         list_digital_human_videos_response = cls(
             count=count,

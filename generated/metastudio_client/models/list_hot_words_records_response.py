@@ -66,19 +66,34 @@ class ListHotWordsRecordsResponse:
 
         d = dict(src_dict)
         offset = d.pop("offset", UNSET)
+        if offset is None:
+            offset = UNSET
+            d["offset"] = None
 
         limit = d.pop("limit", UNSET)
+        if limit is None:
+            limit = UNSET
+            d["limit"] = None
 
         count = d.pop("count", UNSET)
+        if count is None:
+            count = UNSET
+            d["count"] = None
 
-        _data = d.pop("data", UNSET)
-        data: list[HotWordsInfo] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = HotWordsInfo.from_dict(data_item_data)
+        _raw_data = d.pop("data", UNSET)
+        try:
+            _data = _raw_data
+            data: list[HotWordsInfo] | Unset = UNSET
+            if _data is not UNSET:
+                data = []
+                for data_item_data in _data:
+                    data_item = HotWordsInfo.from_dict(data_item_data)
 
-                data.append(data_item)
+                    data.append(data_item)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            data = UNSET
+            d["data"] = _raw_data
 
         list_hot_words_records_response = cls(
             offset=offset,

@@ -54,15 +54,24 @@ class ListProductsResponse:
 
         d = dict(src_dict)
         count = d.pop("count", UNSET)
+        if count is None:
+            count = UNSET
+            d["count"] = None
 
-        _products = d.pop("products", UNSET)
-        products: list[ProductDetailInfo] | Unset = UNSET
-        if _products is not UNSET:
-            products = []
-            for products_item_data in _products:
-                products_item = ProductDetailInfo.from_dict(products_item_data)
+        _raw_products = d.pop("products", UNSET)
+        try:
+            _products = _raw_products
+            products: list[ProductDetailInfo] | Unset = UNSET
+            if _products is not UNSET:
+                products = []
+                for products_item_data in _products:
+                    products_item = ProductDetailInfo.from_dict(products_item_data)
 
-                products.append(products_item)
+                    products.append(products_item)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            products = UNSET
+            d["products"] = _raw_products
 
         list_products_response = cls(
             count=count,

@@ -60,17 +60,29 @@ class ListSmartChatRoomsResponse:
 
         d = dict(src_dict)
         count = d.pop("count", UNSET)
+        if count is None:
+            count = UNSET
+            d["count"] = None
 
         count_concurrency = d.pop("count_concurrency", UNSET)
+        if count_concurrency is None:
+            count_concurrency = UNSET
+            d["count_concurrency"] = None
 
-        _smart_chat_rooms = d.pop("smart_chat_rooms", UNSET)
-        smart_chat_rooms: list[SmartChatRoomBaseInfo] | Unset = UNSET
-        if _smart_chat_rooms is not UNSET:
-            smart_chat_rooms = []
-            for smart_chat_rooms_item_data in _smart_chat_rooms:
-                smart_chat_rooms_item = SmartChatRoomBaseInfo.from_dict(smart_chat_rooms_item_data)
+        _raw_smart_chat_rooms = d.pop("smart_chat_rooms", UNSET)
+        try:
+            _smart_chat_rooms = _raw_smart_chat_rooms
+            smart_chat_rooms: list[SmartChatRoomBaseInfo] | Unset = UNSET
+            if _smart_chat_rooms is not UNSET:
+                smart_chat_rooms = []
+                for smart_chat_rooms_item_data in _smart_chat_rooms:
+                    smart_chat_rooms_item = SmartChatRoomBaseInfo.from_dict(smart_chat_rooms_item_data)
 
-                smart_chat_rooms.append(smart_chat_rooms_item)
+                    smart_chat_rooms.append(smart_chat_rooms_item)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            smart_chat_rooms = UNSET
+            d["smart_chat_rooms"] = _raw_smart_chat_rooms
 
         list_smart_chat_rooms_response = cls(
             count=count,

@@ -54,15 +54,26 @@ class ListSmartLiveInteractionRuleGroupsResponse:
 
         d = dict(src_dict)
         count = d.pop("count", UNSET)
+        if count is None:
+            count = UNSET
+            d["count"] = None
 
-        _interaction_rule_groups = d.pop("interaction_rule_groups", UNSET)
-        interaction_rule_groups: list[InteractionRuleGroupDetail] | Unset = UNSET
-        if _interaction_rule_groups is not UNSET:
-            interaction_rule_groups = []
-            for interaction_rule_groups_item_data in _interaction_rule_groups:
-                interaction_rule_groups_item = InteractionRuleGroupDetail.from_dict(interaction_rule_groups_item_data)
+        _raw_interaction_rule_groups = d.pop("interaction_rule_groups", UNSET)
+        try:
+            _interaction_rule_groups = _raw_interaction_rule_groups
+            interaction_rule_groups: list[InteractionRuleGroupDetail] | Unset = UNSET
+            if _interaction_rule_groups is not UNSET:
+                interaction_rule_groups = []
+                for interaction_rule_groups_item_data in _interaction_rule_groups:
+                    interaction_rule_groups_item = InteractionRuleGroupDetail.from_dict(
+                        interaction_rule_groups_item_data
+                    )
 
-                interaction_rule_groups.append(interaction_rule_groups_item)
+                    interaction_rule_groups.append(interaction_rule_groups_item)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            interaction_rule_groups = UNSET
+            d["interaction_rule_groups"] = _raw_interaction_rule_groups
 
         list_smart_live_interaction_rule_groups_response = cls(
             count=count,

@@ -54,15 +54,24 @@ class ListSmartLiveRoomsResponse:
 
         d = dict(src_dict)
         count = d.pop("count", UNSET)
+        if count is None:
+            count = UNSET
+            d["count"] = None
 
-        _smart_live_rooms = d.pop("smart_live_rooms", UNSET)
-        smart_live_rooms: list[SmartLiveRoomBaseInfo] | Unset = UNSET
-        if _smart_live_rooms is not UNSET:
-            smart_live_rooms = []
-            for smart_live_rooms_item_data in _smart_live_rooms:
-                smart_live_rooms_item = SmartLiveRoomBaseInfo.from_dict(smart_live_rooms_item_data)
+        _raw_smart_live_rooms = d.pop("smart_live_rooms", UNSET)
+        try:
+            _smart_live_rooms = _raw_smart_live_rooms
+            smart_live_rooms: list[SmartLiveRoomBaseInfo] | Unset = UNSET
+            if _smart_live_rooms is not UNSET:
+                smart_live_rooms = []
+                for smart_live_rooms_item_data in _smart_live_rooms:
+                    smart_live_rooms_item = SmartLiveRoomBaseInfo.from_dict(smart_live_rooms_item_data)
 
-                smart_live_rooms.append(smart_live_rooms_item)
+                    smart_live_rooms.append(smart_live_rooms_item)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            smart_live_rooms = UNSET
+            d["smart_live_rooms"] = _raw_smart_live_rooms
 
         list_smart_live_rooms_response = cls(
             count=count,

@@ -47,14 +47,20 @@ class ListTenantResourceUsageResponse:
         from ..models.resource_usage_info import ResourceUsageInfo  # noqa: PLC0415
 
         d = dict(src_dict)
-        _resources = d.pop("resources", UNSET)
-        resources: list[ResourceUsageInfo] | Unset = UNSET
-        if _resources is not UNSET:
-            resources = []
-            for resources_item_data in _resources:
-                resources_item = ResourceUsageInfo.from_dict(resources_item_data)
+        _raw_resources = d.pop("resources", UNSET)
+        try:
+            _resources = _raw_resources
+            resources: list[ResourceUsageInfo] | Unset = UNSET
+            if _resources is not UNSET:
+                resources = []
+                for resources_item_data in _resources:
+                    resources_item = ResourceUsageInfo.from_dict(resources_item_data)
 
-                resources.append(resources_item)
+                    resources.append(resources_item)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            resources = UNSET
+            d["resources"] = _raw_resources
 
         list_tenant_resource_usage_response = cls(
             resources=resources,

@@ -53,16 +53,25 @@ class ListTenantResourcesResponse:
         from ..models.resource_item_info import ResourceItemInfo  # noqa: PLC0415
 
         d = dict(src_dict)
-        _resources = d.pop("resources", UNSET)
-        resources: list[ResourceItemInfo] | Unset = UNSET
-        if _resources is not UNSET:
-            resources = []
-            for resources_item_data in _resources:
-                resources_item = ResourceItemInfo.from_dict(resources_item_data)
+        _raw_resources = d.pop("resources", UNSET)
+        try:
+            _resources = _raw_resources
+            resources: list[ResourceItemInfo] | Unset = UNSET
+            if _resources is not UNSET:
+                resources = []
+                for resources_item_data in _resources:
+                    resources_item = ResourceItemInfo.from_dict(resources_item_data)
 
-                resources.append(resources_item)
+                    resources.append(resources_item)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            resources = UNSET
+            d["resources"] = _raw_resources
 
         count = d.pop("count", UNSET)
+        if count is None:
+            count = UNSET
+            d["count"] = None
 
         list_tenant_resources_response = cls(
             resources=resources,

@@ -54,15 +54,24 @@ class ListVideoScriptsResponse:
 
         d = dict(src_dict)
         count = d.pop("count", UNSET)
+        if count is None:
+            count = UNSET
+            d["count"] = None
 
-        _video_scripts = d.pop("video_scripts", UNSET)
-        video_scripts: list[VideoScriptBaseInfo] | Unset = UNSET
-        if _video_scripts is not UNSET:
-            video_scripts = []
-            for video_scripts_item_data in _video_scripts:
-                video_scripts_item = VideoScriptBaseInfo.from_dict(video_scripts_item_data)
+        _raw_video_scripts = d.pop("video_scripts", UNSET)
+        try:
+            _video_scripts = _raw_video_scripts
+            video_scripts: list[VideoScriptBaseInfo] | Unset = UNSET
+            if _video_scripts is not UNSET:
+                video_scripts = []
+                for video_scripts_item_data in _video_scripts:
+                    video_scripts_item = VideoScriptBaseInfo.from_dict(video_scripts_item_data)
 
-                video_scripts.append(video_scripts_item)
+                    video_scripts.append(video_scripts_item)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            video_scripts = UNSET
+            d["video_scripts"] = _raw_video_scripts
 
         list_video_scripts_response = cls(
             count=count,

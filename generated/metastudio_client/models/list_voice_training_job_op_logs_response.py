@@ -54,15 +54,24 @@ class ListVoiceTrainingJobOpLogsResponse:
 
         d = dict(src_dict)
         count = d.pop("count", UNSET)
+        if count is None:
+            count = UNSET
+            d["count"] = None
 
-        _operations = d.pop("operations", UNSET)
-        operations: list[OperationLogItem] | Unset = UNSET
-        if _operations is not UNSET:
-            operations = []
-            for operations_item_data in _operations:
-                operations_item = OperationLogItem.from_dict(operations_item_data)
+        _raw_operations = d.pop("operations", UNSET)
+        try:
+            _operations = _raw_operations
+            operations: list[OperationLogItem] | Unset = UNSET
+            if _operations is not UNSET:
+                operations = []
+                for operations_item_data in _operations:
+                    operations_item = OperationLogItem.from_dict(operations_item_data)
 
-                operations.append(operations_item)
+                    operations.append(operations_item)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            operations = UNSET
+            d["operations"] = _raw_operations
 
         list_voice_training_job_op_logs_response = cls(
             count=count,

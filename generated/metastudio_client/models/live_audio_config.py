@@ -49,10 +49,19 @@ class LiveAudioConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         asset_id = d.pop("asset_id", UNSET)
+        if asset_id is None:
+            asset_id = UNSET
+            d["asset_id"] = None
 
         audio_url = d.pop("audio_url", UNSET)
+        if audio_url is None:
+            audio_url = UNSET
+            d["audio_url"] = None
 
         subtitle_url = d.pop("subtitle_url", UNSET)
+        if subtitle_url is None:
+            subtitle_url = UNSET
+            d["subtitle_url"] = None
 
         live_audio_config = cls(
             asset_id=asset_id,

@@ -69,8 +69,14 @@ class LiveEvent:
         timestamp = d.pop("timestamp")
 
         type_ = d.pop("type", UNSET)
+        if type_ is None:
+            type_ = UNSET
+            d["type"] = None
 
         content = d.pop("content", UNSET)
+        if content is None:
+            content = UNSET
+            d["content"] = None
 
         live_event = cls(
             timestamp=timestamp,

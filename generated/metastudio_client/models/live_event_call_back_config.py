@@ -79,24 +79,44 @@ class LiveEventCallBackConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         live_event_type_callback_url = d.pop("live_event_type_callback_url", UNSET)
+        if live_event_type_callback_url is None:
+            live_event_type_callback_url = UNSET
+            d["live_event_type_callback_url"] = None
 
-        _auth_type = d.pop("auth_type", UNSET)
-        auth_type: LiveEventCallBackConfigAuthType | Unset
-        if isinstance(_auth_type, Unset):
+        _raw_auth_type = d.pop("auth_type", UNSET)
+        try:
+            _auth_type = _raw_auth_type
+            auth_type: LiveEventCallBackConfigAuthType | Unset
+            if isinstance(_auth_type, Unset):
+                auth_type = UNSET
+            else:
+                auth_type = LiveEventCallBackConfigAuthType(_auth_type)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             auth_type = UNSET
-        else:
-            auth_type = LiveEventCallBackConfigAuthType(_auth_type)
+            d["auth_type"] = _raw_auth_type
 
         key = d.pop("key", UNSET)
+        if key is None:
+            key = UNSET
+            d["key"] = None
 
-        _callback_event_type = d.pop("callback_event_type", UNSET)
-        callback_event_type: list[LiveEventCallBackConfigCallbackEventTypeItem] | Unset = UNSET
-        if _callback_event_type is not UNSET:
-            callback_event_type = []
-            for callback_event_type_item_data in _callback_event_type:
-                callback_event_type_item = LiveEventCallBackConfigCallbackEventTypeItem(callback_event_type_item_data)
+        _raw_callback_event_type = d.pop("callback_event_type", UNSET)
+        try:
+            _callback_event_type = _raw_callback_event_type
+            callback_event_type: list[LiveEventCallBackConfigCallbackEventTypeItem] | Unset = UNSET
+            if _callback_event_type is not UNSET:
+                callback_event_type = []
+                for callback_event_type_item_data in _callback_event_type:
+                    callback_event_type_item = LiveEventCallBackConfigCallbackEventTypeItem(
+                        callback_event_type_item_data
+                    )
 
-                callback_event_type.append(callback_event_type_item)
+                    callback_event_type.append(callback_event_type_item)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            callback_event_type = UNSET
+            d["callback_event_type"] = _raw_callback_event_type
 
         live_event_call_back_config = cls(
             live_event_type_callback_url=live_event_type_callback_url,

@@ -37,6 +37,9 @@ class LiveJobLog:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         interaction_records_url = d.pop("interaction_records_url", UNSET)
+        if interaction_records_url is None:
+            interaction_records_url = UNSET
+            d["interaction_records_url"] = None
 
         live_job_log = cls(
             interaction_records_url=interaction_records_url,

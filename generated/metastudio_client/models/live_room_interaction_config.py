@@ -47,14 +47,23 @@ class LiveRoomInteractionConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _play_type = d.pop("play_type", UNSET)
-        play_type: LiveRoomInteractionConfigPlayType | Unset
-        if isinstance(_play_type, Unset):
+        _raw_play_type = d.pop("play_type", UNSET)
+        try:
+            _play_type = _raw_play_type
+            play_type: LiveRoomInteractionConfigPlayType | Unset
+            if isinstance(_play_type, Unset):
+                play_type = UNSET
+            else:
+                play_type = LiveRoomInteractionConfigPlayType(_play_type)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             play_type = UNSET
-        else:
-            play_type = LiveRoomInteractionConfigPlayType(_play_type)
+            d["play_type"] = _raw_play_type
 
         ignore_current_sentence = d.pop("ignore_current_sentence", UNSET)
+        if ignore_current_sentence is None:
+            ignore_current_sentence = UNSET
+            d["ignore_current_sentence"] = None
 
         live_room_interaction_config = cls(
             play_type=play_type,

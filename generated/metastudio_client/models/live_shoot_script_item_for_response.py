@@ -77,29 +77,53 @@ class LiveShootScriptItemForResponse:
 
         d = dict(src_dict)
         sequence_no = d.pop("sequence_no", UNSET)
+        if sequence_no is None:
+            sequence_no = UNSET
+            d["sequence_no"] = None
 
         title = d.pop("title", UNSET)
+        if title is None:
+            title = UNSET
+            d["title"] = None
 
-        _text_config = d.pop("text_config", UNSET)
-        text_config: TextConfigForResponse | Unset
-        if isinstance(_text_config, Unset):
+        _raw_text_config = d.pop("text_config", UNSET)
+        try:
+            _text_config = _raw_text_config
+            text_config: TextConfigForResponse | Unset
+            if isinstance(_text_config, Unset):
+                text_config = UNSET
+            else:
+                text_config = TextConfigForResponse.from_dict(_text_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             text_config = UNSET
-        else:
-            text_config = TextConfigForResponse.from_dict(_text_config)
+            d["text_config"] = _raw_text_config
 
-        _audio_config = d.pop("audio_config", UNSET)
-        audio_config: LiveAudioConfig | Unset
-        if isinstance(_audio_config, Unset):
+        _raw_audio_config = d.pop("audio_config", UNSET)
+        try:
+            _audio_config = _raw_audio_config
+            audio_config: LiveAudioConfig | Unset
+            if isinstance(_audio_config, Unset):
+                audio_config = UNSET
+            else:
+                audio_config = LiveAudioConfig.from_dict(_audio_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             audio_config = UNSET
-        else:
-            audio_config = LiveAudioConfig.from_dict(_audio_config)
+            d["audio_config"] = _raw_audio_config
 
-        _relation_product = d.pop("relation_product", UNSET)
-        relation_product: RelationProductInfo | Unset
-        if isinstance(_relation_product, Unset):
+        _raw_relation_product = d.pop("relation_product", UNSET)
+        try:
+            _relation_product = _raw_relation_product
+            relation_product: RelationProductInfo | Unset
+            if isinstance(_relation_product, Unset):
+                relation_product = UNSET
+            else:
+                relation_product = RelationProductInfo.from_dict(_relation_product)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             relation_product = UNSET
-        else:
-            relation_product = RelationProductInfo.from_dict(_relation_product)
+            d["relation_product"] = _raw_relation_product
 
         live_shoot_script_item_for_response = cls(
             sequence_no=sequence_no,

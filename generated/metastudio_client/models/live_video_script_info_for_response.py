@@ -115,48 +115,87 @@ class LiveVideoScriptInfoForResponse:
 
         d = dict(src_dict)
         script_id = d.pop("script_id", UNSET)
+        if script_id is None:
+            script_id = UNSET
+            d["script_id"] = None
 
         script_name = d.pop("script_name", UNSET)
+        if script_name is None:
+            script_name = UNSET
+            d["script_name"] = None
 
         script_description = d.pop("script_description", UNSET)
+        if script_description is None:
+            script_description = UNSET
+            d["script_description"] = None
 
         dh_id = d.pop("dh_id", UNSET)
+        if dh_id is None:
+            dh_id = UNSET
+            d["dh_id"] = None
 
         model_asset_id = d.pop("model_asset_id", UNSET)
+        if model_asset_id is None:
+            model_asset_id = UNSET
+            d["model_asset_id"] = None
 
-        _voice_config = d.pop("voice_config", UNSET)
-        voice_config: VoiceConfigForResponse | Unset
-        if isinstance(_voice_config, Unset):
+        _raw_voice_config = d.pop("voice_config", UNSET)
+        try:
+            _voice_config = _raw_voice_config
+            voice_config: VoiceConfigForResponse | Unset
+            if isinstance(_voice_config, Unset):
+                voice_config = UNSET
+            else:
+                voice_config = VoiceConfigForResponse.from_dict(_voice_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             voice_config = UNSET
-        else:
-            voice_config = VoiceConfigForResponse.from_dict(_voice_config)
+            d["voice_config"] = _raw_voice_config
 
-        _background_config = d.pop("background_config", UNSET)
-        background_config: list[BackgroundConfigInfoForResponse] | Unset = UNSET
-        if _background_config is not UNSET:
-            background_config = []
-            for background_config_item_data in _background_config:
-                background_config_item = BackgroundConfigInfoForResponse.from_dict(background_config_item_data)
+        _raw_background_config = d.pop("background_config", UNSET)
+        try:
+            _background_config = _raw_background_config
+            background_config: list[BackgroundConfigInfoForResponse] | Unset = UNSET
+            if _background_config is not UNSET:
+                background_config = []
+                for background_config_item_data in _background_config:
+                    background_config_item = BackgroundConfigInfoForResponse.from_dict(background_config_item_data)
 
-                background_config.append(background_config_item)
+                    background_config.append(background_config_item)
 
-        _layer_config = d.pop("layer_config", UNSET)
-        layer_config: list[LayerConfigForResponse] | Unset = UNSET
-        if _layer_config is not UNSET:
-            layer_config = []
-            for layer_config_item_data in _layer_config:
-                layer_config_item = LayerConfigForResponse.from_dict(layer_config_item_data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            background_config = UNSET
+            d["background_config"] = _raw_background_config
 
-                layer_config.append(layer_config_item)
+        _raw_layer_config = d.pop("layer_config", UNSET)
+        try:
+            _layer_config = _raw_layer_config
+            layer_config: list[LayerConfigForResponse] | Unset = UNSET
+            if _layer_config is not UNSET:
+                layer_config = []
+                for layer_config_item_data in _layer_config:
+                    layer_config_item = LayerConfigForResponse.from_dict(layer_config_item_data)
 
-        _shoot_scripts = d.pop("shoot_scripts", UNSET)
-        shoot_scripts: list[LiveShootScriptItemForResponse] | Unset = UNSET
-        if _shoot_scripts is not UNSET:
-            shoot_scripts = []
-            for shoot_scripts_item_data in _shoot_scripts:
-                shoot_scripts_item = LiveShootScriptItemForResponse.from_dict(shoot_scripts_item_data)
+                    layer_config.append(layer_config_item)
 
-                shoot_scripts.append(shoot_scripts_item)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            layer_config = UNSET
+            d["layer_config"] = _raw_layer_config
+
+        _raw_shoot_scripts = d.pop("shoot_scripts", UNSET)
+        try:
+            _shoot_scripts = _raw_shoot_scripts
+            shoot_scripts: list[LiveShootScriptItemForResponse] | Unset = UNSET
+            if _shoot_scripts is not UNSET:
+                shoot_scripts = []
+                for shoot_scripts_item_data in _shoot_scripts:
+                    shoot_scripts_item = LiveShootScriptItemForResponse.from_dict(shoot_scripts_item_data)
+
+                    shoot_scripts.append(shoot_scripts_item)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            shoot_scripts = UNSET
+            d["shoot_scripts"] = _raw_shoot_scripts
 
         live_video_script_info_for_response = cls(
             script_id=script_id,

@@ -41,12 +41,18 @@ class LiveWarningItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _warning_type = d.pop("warning_type", UNSET)
-        warning_type: LiveWarningItemWarningType | Unset
-        if isinstance(_warning_type, Unset):
+        _raw_warning_type = d.pop("warning_type", UNSET)
+        try:
+            _warning_type = _raw_warning_type
+            warning_type: LiveWarningItemWarningType | Unset
+            if isinstance(_warning_type, Unset):
+                warning_type = UNSET
+            else:
+                warning_type = LiveWarningItemWarningType(_warning_type)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             warning_type = UNSET
-        else:
-            warning_type = LiveWarningItemWarningType(_warning_type)
+            d["warning_type"] = _raw_warning_type
 
         live_warning_item = cls(
             warning_type=warning_type,

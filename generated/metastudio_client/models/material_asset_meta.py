@@ -47,14 +47,20 @@ class MaterialAssetMeta:
         from ..models.material_component_info import MaterialComponentInfo  # noqa: PLC0415
 
         d = dict(src_dict)
-        _components = d.pop("components", UNSET)
-        components: list[MaterialComponentInfo] | Unset = UNSET
-        if _components is not UNSET:
-            components = []
-            for components_item_data in _components:
-                components_item = MaterialComponentInfo.from_dict(components_item_data)
+        _raw_components = d.pop("components", UNSET)
+        try:
+            _components = _raw_components
+            components: list[MaterialComponentInfo] | Unset = UNSET
+            if _components is not UNSET:
+                components = []
+                for components_item_data in _components:
+                    components_item = MaterialComponentInfo.from_dict(components_item_data)
 
-                components.append(components_item)
+                    components.append(components_item)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            components = UNSET
+            d["components"] = _raw_components
 
         material_asset_meta = cls(
             components=components,

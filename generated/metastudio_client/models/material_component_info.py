@@ -56,6 +56,9 @@ class MaterialComponentInfo:
         component_type = MaterialComponentInfoComponentType(d.pop("component_type"))
 
         component_desc = d.pop("component_desc", UNSET)
+        if component_desc is None:
+            component_desc = UNSET
+            d["component_desc"] = None
 
         material_component_info = cls(
             component_name=component_name,

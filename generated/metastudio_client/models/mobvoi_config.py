@@ -61,14 +61,29 @@ class MobvoiConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         app_key = d.pop("app_key", UNSET)
+        if app_key is None:
+            app_key = UNSET
+            d["app_key"] = None
 
         app_secret = d.pop("app_secret", UNSET)
+        if app_secret is None:
+            app_secret = UNSET
+            d["app_secret"] = None
 
         role_id = d.pop("role_id", UNSET)
+        if role_id is None:
+            role_id = UNSET
+            d["role_id"] = None
 
         sis_region = d.pop("sis_region", UNSET)
+        if sis_region is None:
+            sis_region = UNSET
+            d["sis_region"] = None
 
         sis_project_id = d.pop("sis_project_id", UNSET)
+        if sis_project_id is None:
+            sis_project_id = UNSET
+            d["sis_project_id"] = None
 
         mobvoi_config = cls(
             app_key=app_key,

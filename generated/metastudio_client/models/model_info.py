@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,10 +51,19 @@ class ModelInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         model_asset_id = d.pop("model_asset_id", UNSET)
+        if model_asset_id is None:
+            model_asset_id = UNSET
+            d["model_asset_id"] = None
 
         asset_name = d.pop("asset_name", UNSET)
+        if asset_name is None:
+            asset_name = UNSET
+            d["asset_name"] = None
 
-        backup_model_asset_ids = cast(list[str], d.pop("backup_model_asset_ids", UNSET))
+        backup_model_asset_ids = d.pop("backup_model_asset_ids", UNSET)
+        if not isinstance(backup_model_asset_ids, Unset | list):
+            d["backup_model_asset_ids"] = backup_model_asset_ids
+            backup_model_asset_ids = UNSET
 
         model_info = cls(
             model_asset_id=model_asset_id,

@@ -43,8 +43,14 @@ class MultipartUploadInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         part_number = d.pop("part_number", UNSET)
+        if part_number is None:
+            part_number = UNSET
+            d["part_number"] = None
 
         etag = d.pop("etag", UNSET)
+        if etag is None:
+            etag = UNSET
+            d["etag"] = None
 
         multipart_upload_info = cls(
             part_number=part_number,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,7 +38,10 @@ class OpExternalInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        review_id_list = cast(list[str], d.pop("review_id_list", UNSET))
+        review_id_list = d.pop("review_id_list", UNSET)
+        if not isinstance(review_id_list, Unset | list):
+            d["review_id_list"] = review_id_list
+            review_id_list = UNSET
 
         op_external_info = cls(
             review_id_list=review_id_list,

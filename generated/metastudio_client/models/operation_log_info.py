@@ -86,28 +86,49 @@ class OperationLogInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _operate_time = d.pop("operate_time", UNSET)
-        operate_time: datetime.datetime | Unset
-        if isinstance(_operate_time, Unset):
-            operate_time = UNSET
-        else:
-            operate_time = datetime.datetime.fromisoformat(_operate_time)
+        _raw_operate_time = d.pop("operate_time", UNSET)
+        try:
+            _operate_time = _raw_operate_time
+            operate_time: datetime.datetime | Unset
+            if isinstance(_operate_time, Unset):
+                operate_time = UNSET
+            else:
+                operate_time = datetime.datetime.fromisoformat(_operate_time)
 
-        _log_type = d.pop("log_type", UNSET)
-        log_type: OperationLogInfoLogType | Unset
-        if isinstance(_log_type, Unset):
+        except (TypeError, ValueError, KeyError, AttributeError):
+            operate_time = UNSET
+            d["operate_time"] = _raw_operate_time
+
+        _raw_log_type = d.pop("log_type", UNSET)
+        try:
+            _log_type = _raw_log_type
+            log_type: OperationLogInfoLogType | Unset
+            if isinstance(_log_type, Unset):
+                log_type = UNSET
+            else:
+                log_type = OperationLogInfoLogType(_log_type)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             log_type = UNSET
-        else:
-            log_type = OperationLogInfoLogType(_log_type)
+            d["log_type"] = _raw_log_type
 
         log_description = d.pop("log_description", UNSET)
+        if log_description is None:
+            log_description = UNSET
+            d["log_description"] = None
 
-        _operate_user = d.pop("operate_user", UNSET)
-        operate_user: OperationLogInfoOperateUser | Unset
-        if isinstance(_operate_user, Unset):
+        _raw_operate_user = d.pop("operate_user", UNSET)
+        try:
+            _operate_user = _raw_operate_user
+            operate_user: OperationLogInfoOperateUser | Unset
+            if isinstance(_operate_user, Unset):
+                operate_user = UNSET
+            else:
+                operate_user = OperationLogInfoOperateUser(_operate_user)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             operate_user = UNSET
-        else:
-            operate_user = OperationLogInfoOperateUser(_operate_user)
+            d["operate_user"] = _raw_operate_user
 
         operation_log_info = cls(
             operate_time=operate_time,

@@ -71,27 +71,48 @@ class OperationLogItem:
 
         d = dict(src_dict)
         time = d.pop("time", UNSET)
+        if time is None:
+            time = UNSET
+            d["time"] = None
 
-        _action = d.pop("action", UNSET)
-        action: OperationLogItemAction | Unset
-        if isinstance(_action, Unset):
+        _raw_action = d.pop("action", UNSET)
+        try:
+            _action = _raw_action
+            action: OperationLogItemAction | Unset
+            if isinstance(_action, Unset):
+                action = UNSET
+            else:
+                action = OperationLogItemAction(_action)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             action = UNSET
-        else:
-            action = OperationLogItemAction(_action)
+            d["action"] = _raw_action
 
-        _operator = d.pop("operator", UNSET)
-        operator: OperationLogItemOperator | Unset
-        if isinstance(_operator, Unset):
+        _raw_operator = d.pop("operator", UNSET)
+        try:
+            _operator = _raw_operator
+            operator: OperationLogItemOperator | Unset
+            if isinstance(_operator, Unset):
+                operator = UNSET
+            else:
+                operator = OperationLogItemOperator(_operator)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             operator = UNSET
-        else:
-            operator = OperationLogItemOperator(_operator)
+            d["operator"] = _raw_operator
 
-        _external_info = d.pop("external_info", UNSET)
-        external_info: OpExternalInfo | Unset
-        if isinstance(_external_info, Unset):
+        _raw_external_info = d.pop("external_info", UNSET)
+        try:
+            _external_info = _raw_external_info
+            external_info: OpExternalInfo | Unset
+            if isinstance(_external_info, Unset):
+                external_info = UNSET
+            else:
+                external_info = OpExternalInfo.from_dict(_external_info)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             external_info = UNSET
-        else:
-            external_info = OpExternalInfo.from_dict(_external_info)
+            d["external_info"] = _raw_external_info
 
         operation_log_item = cls(
             time=time,

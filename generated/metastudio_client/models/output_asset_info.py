@@ -55,12 +55,24 @@ class OutputAssetInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         asset_id = d.pop("asset_id", UNSET)
+        if asset_id is None:
+            asset_id = UNSET
+            d["asset_id"] = None
 
         asset_name = d.pop("asset_name", UNSET)
+        if asset_name is None:
+            asset_name = UNSET
+            d["asset_name"] = None
 
         cover_url = d.pop("cover_url", UNSET)
+        if cover_url is None:
+            cover_url = UNSET
+            d["cover_url"] = None
 
         preview_video_url = d.pop("preview_video_url", UNSET)
+        if preview_video_url is None:
+            preview_video_url = UNSET
+            d["preview_video_url"] = None
 
         output_asset_info = cls(
             asset_id=asset_id,

@@ -38,6 +38,9 @@ class PackageUrl:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         training_data_uploading_url = d.pop("training_data_uploading_url", UNSET)
+        if training_data_uploading_url is None:
+            training_data_uploading_url = UNSET
+            d["training_data_uploading_url"] = None
 
         package_url = cls(
             training_data_uploading_url=training_data_uploading_url,

@@ -55,12 +55,24 @@ class PlatformLiveDetailInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         platform_id = d.pop("platform_id", UNSET)
+        if platform_id is None:
+            platform_id = UNSET
+            d["platform_id"] = None
 
         platform = d.pop("platform", UNSET)
+        if platform is None:
+            platform = UNSET
+            d["platform"] = None
 
         account = d.pop("account", UNSET)
+        if account is None:
+            account = UNSET
+            d["account"] = None
 
         live_id = d.pop("live_id", UNSET)
+        if live_id is None:
+            live_id = UNSET
+            d["live_id"] = None
 
         platform_live_detail_info = cls(
             platform_id=platform_id,

@@ -73,24 +73,45 @@ class PlayPolicy:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         repeat_count = d.pop("repeat_count", UNSET)
+        if repeat_count is None:
+            repeat_count = UNSET
+            d["repeat_count"] = None
 
         auto_play_script = d.pop("auto_play_script", UNSET)
+        if auto_play_script is None:
+            auto_play_script = UNSET
+            d["auto_play_script"] = None
 
-        _play_mode = d.pop("play_mode", UNSET)
-        play_mode: PlayPolicyPlayMode | Unset
-        if isinstance(_play_mode, Unset):
+        _raw_play_mode = d.pop("play_mode", UNSET)
+        try:
+            _play_mode = _raw_play_mode
+            play_mode: PlayPolicyPlayMode | Unset
+            if isinstance(_play_mode, Unset):
+                play_mode = UNSET
+            else:
+                play_mode = PlayPolicyPlayMode(_play_mode)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             play_mode = UNSET
-        else:
-            play_mode = PlayPolicyPlayMode(_play_mode)
+            d["play_mode"] = _raw_play_mode
 
-        _random_play_mode = d.pop("random_play_mode", UNSET)
-        random_play_mode: PlayPolicyRandomPlayMode | Unset
-        if isinstance(_random_play_mode, Unset):
+        _raw_random_play_mode = d.pop("random_play_mode", UNSET)
+        try:
+            _random_play_mode = _raw_random_play_mode
+            random_play_mode: PlayPolicyRandomPlayMode | Unset
+            if isinstance(_random_play_mode, Unset):
+                random_play_mode = UNSET
+            else:
+                random_play_mode = PlayPolicyRandomPlayMode(_random_play_mode)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             random_play_mode = UNSET
-        else:
-            random_play_mode = PlayPolicyRandomPlayMode(_random_play_mode)
+            d["random_play_mode"] = _raw_random_play_mode
 
         need_independent_capture_client = d.pop("need_independent_capture_client", UNSET)
+        if need_independent_capture_client is None:
+            need_independent_capture_client = UNSET
+            d["need_independent_capture_client"] = None
 
         play_policy = cls(
             repeat_count=repeat_count,

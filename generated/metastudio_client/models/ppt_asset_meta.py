@@ -89,41 +89,66 @@ class PPTAssetMeta:
 
         d = dict(src_dict)
         auto_analysis = d.pop("auto_analysis", UNSET)
+        if auto_analysis is None:
+            auto_analysis = UNSET
+            d["auto_analysis"] = None
 
-        _ppt_analysis_status = d.pop("ppt_analysis_status", UNSET)
-        ppt_analysis_status: PPTAssetMetaPptAnalysisStatus | Unset
-        if isinstance(_ppt_analysis_status, Unset):
+        _raw_ppt_analysis_status = d.pop("ppt_analysis_status", UNSET)
+        try:
+            _ppt_analysis_status = _raw_ppt_analysis_status
+            ppt_analysis_status: PPTAssetMetaPptAnalysisStatus | Unset
+            if isinstance(_ppt_analysis_status, Unset):
+                ppt_analysis_status = UNSET
+            else:
+                ppt_analysis_status = PPTAssetMetaPptAnalysisStatus(_ppt_analysis_status)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             ppt_analysis_status = UNSET
-        else:
-            ppt_analysis_status = PPTAssetMetaPptAnalysisStatus(_ppt_analysis_status)
+            d["ppt_analysis_status"] = _raw_ppt_analysis_status
 
-        def _parse_error_info(data: object) -> ErrorInfo | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_info_type_0 = ErrorInfo.from_dict(data)
+        _raw_error_info = d.pop("error_info", UNSET)
+        try:
 
-                return componentsschemas_error_info_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorInfo | None | Unset, data)
+            def _parse_error_info(data: object) -> ErrorInfo | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_info_type_0 = ErrorInfo.from_dict(data)
 
-        error_info = _parse_error_info(d.pop("error_info", UNSET))
+                    return componentsschemas_error_info_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ErrorInfo | None | Unset, data)
+
+            error_info = _parse_error_info(_raw_error_info)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            error_info = UNSET
+            d["error_info"] = _raw_error_info
 
         page_count = d.pop("page_count", UNSET)
+        if page_count is None:
+            page_count = UNSET
+            d["page_count"] = None
 
-        _pages = d.pop("pages", UNSET)
-        pages: list[PPTPageInfo] | Unset = UNSET
-        if _pages is not UNSET:
-            pages = []
-            for pages_item_data in _pages:
-                pages_item = PPTPageInfo.from_dict(pages_item_data)
+        _raw_pages = d.pop("pages", UNSET)
+        try:
+            _pages = _raw_pages
+            pages: list[PPTPageInfo] | Unset = UNSET
+            if _pages is not UNSET:
+                pages = []
+                for pages_item_data in _pages:
+                    pages_item = PPTPageInfo.from_dict(pages_item_data)
 
-                pages.append(pages_item)
+                    pages.append(pages_item)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pages = UNSET
+            d["pages"] = _raw_pages
 
         ppt_asset_meta = cls(
             auto_analysis=auto_analysis,

@@ -49,10 +49,19 @@ class PPTPageInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         page_no = d.pop("page_no", UNSET)
+        if page_no is None:
+            page_no = UNSET
+            d["page_no"] = None
 
         file_id = d.pop("file_id", UNSET)
+        if file_id is None:
+            file_id = UNSET
+            d["file_id"] = None
 
         page_content = d.pop("page_content", UNSET)
+        if page_content is None:
+            page_content = UNSET
+            d["page_content"] = None
 
         ppt_page_info = cls(
             page_no=page_no,

@@ -43,8 +43,14 @@ class PreviewInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         text_sha256 = d.pop("text_sha256", UNSET)
+        if text_sha256 is None:
+            text_sha256 = UNSET
+            d["text_sha256"] = None
 
         audio_file_download_url = d.pop("audio_file_download_url", UNSET)
+        if audio_file_download_url is None:
+            audio_file_download_url = UNSET
+            d["audio_file_download_url"] = None
 
         preview_info = cls(
             text_sha256=text_sha256,

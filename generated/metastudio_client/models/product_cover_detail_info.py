@@ -49,10 +49,19 @@ class ProductCoverDetailInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         asset_id = d.pop("asset_id", UNSET)
+        if asset_id is None:
+            asset_id = UNSET
+            d["asset_id"] = None
 
         cover_url = d.pop("cover_url", UNSET)
+        if cover_url is None:
+            cover_url = UNSET
+            d["cover_url"] = None
 
         thumbnail_url = d.pop("thumbnail_url", UNSET)
+        if thumbnail_url is None:
+            thumbnail_url = UNSET
+            d["thumbnail_url"] = None
 
         product_cover_detail_info = cls(
             asset_id=asset_id,

@@ -37,6 +37,9 @@ class ProductCoverInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         asset_id = d.pop("asset_id", UNSET)
+        if asset_id is None:
+            asset_id = UNSET
+            d["asset_id"] = None
 
         product_cover_info = cls(
             asset_id=asset_id,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -124,58 +124,106 @@ class ProductDetailInfo:
 
         d = dict(src_dict)
         product_id = d.pop("product_id", UNSET)
+        if product_id is None:
+            product_id = UNSET
+            d["product_id"] = None
 
         name = d.pop("name", UNSET)
+        if name is None:
+            name = UNSET
+            d["name"] = None
 
         description = d.pop("description", UNSET)
+        if description is None:
+            description = UNSET
+            d["description"] = None
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = d.pop("tags", UNSET)
+        if not isinstance(tags, Unset | list):
+            d["tags"] = tags
+            tags = UNSET
 
-        _cover = d.pop("cover", UNSET)
-        cover: ProductCoverDetailInfo | Unset
-        if isinstance(_cover, Unset):
+        _raw_cover = d.pop("cover", UNSET)
+        try:
+            _cover = _raw_cover
+            cover: ProductCoverDetailInfo | Unset
+            if isinstance(_cover, Unset):
+                cover = UNSET
+            else:
+                cover = ProductCoverDetailInfo.from_dict(_cover)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             cover = UNSET
-        else:
-            cover = ProductCoverDetailInfo.from_dict(_cover)
+            d["cover"] = _raw_cover
 
-        _text_list = d.pop("text_list", UNSET)
-        text_list: list[ProductTextInfo] | Unset = UNSET
-        if _text_list is not UNSET:
-            text_list = []
-            for text_list_item_data in _text_list:
-                text_list_item = ProductTextInfo.from_dict(text_list_item_data)
+        _raw_text_list = d.pop("text_list", UNSET)
+        try:
+            _text_list = _raw_text_list
+            text_list: list[ProductTextInfo] | Unset = UNSET
+            if _text_list is not UNSET:
+                text_list = []
+                for text_list_item_data in _text_list:
+                    text_list_item = ProductTextInfo.from_dict(text_list_item_data)
 
-                text_list.append(text_list_item)
+                    text_list.append(text_list_item)
 
-        _asset_list = d.pop("asset_list", UNSET)
-        asset_list: list[ProductMediaDetailInfo] | Unset = UNSET
-        if _asset_list is not UNSET:
-            asset_list = []
-            for asset_list_item_data in _asset_list:
-                asset_list_item = ProductMediaDetailInfo.from_dict(asset_list_item_data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            text_list = UNSET
+            d["text_list"] = _raw_text_list
 
-                asset_list.append(asset_list_item)
+        _raw_asset_list = d.pop("asset_list", UNSET)
+        try:
+            _asset_list = _raw_asset_list
+            asset_list: list[ProductMediaDetailInfo] | Unset = UNSET
+            if _asset_list is not UNSET:
+                asset_list = []
+                for asset_list_item_data in _asset_list:
+                    asset_list_item = ProductMediaDetailInfo.from_dict(asset_list_item_data)
 
-        _create_time = d.pop("create_time", UNSET)
-        create_time: datetime.datetime | Unset
-        if isinstance(_create_time, Unset):
+                    asset_list.append(asset_list_item)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            asset_list = UNSET
+            d["asset_list"] = _raw_asset_list
+
+        _raw_create_time = d.pop("create_time", UNSET)
+        try:
+            _create_time = _raw_create_time
+            create_time: datetime.datetime | Unset
+            if isinstance(_create_time, Unset):
+                create_time = UNSET
+            else:
+                create_time = datetime.datetime.fromisoformat(_create_time)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             create_time = UNSET
-        else:
-            create_time = datetime.datetime.fromisoformat(_create_time)
+            d["create_time"] = _raw_create_time
 
-        _update_time = d.pop("update_time", UNSET)
-        update_time: datetime.datetime | Unset
-        if isinstance(_update_time, Unset):
+        _raw_update_time = d.pop("update_time", UNSET)
+        try:
+            _update_time = _raw_update_time
+            update_time: datetime.datetime | Unset
+            if isinstance(_update_time, Unset):
+                update_time = UNSET
+            else:
+                update_time = datetime.datetime.fromisoformat(_update_time)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             update_time = UNSET
-        else:
-            update_time = datetime.datetime.fromisoformat(_update_time)
+            d["update_time"] = _raw_update_time
 
-        _state = d.pop("state", UNSET)
-        state: ProductDetailInfoState | Unset
-        if isinstance(_state, Unset):
+        _raw_state = d.pop("state", UNSET)
+        try:
+            _state = _raw_state
+            state: ProductDetailInfoState | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = ProductDetailInfoState(_state)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             state = UNSET
-        else:
-            state = ProductDetailInfoState(_state)
+            d["state"] = _raw_state
 
         product_detail_info = cls(
             product_id=product_id,

@@ -82,25 +82,52 @@ class ProductMediaDetailInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         asset_id = d.pop("asset_id", UNSET)
+        if asset_id is None:
+            asset_id = UNSET
+            d["asset_id"] = None
 
-        _asset_type = d.pop("asset_type", UNSET)
-        asset_type: ProductMediaDetailInfoAssetType | Unset
-        if isinstance(_asset_type, Unset):
+        _raw_asset_type = d.pop("asset_type", UNSET)
+        try:
+            _asset_type = _raw_asset_type
+            asset_type: ProductMediaDetailInfoAssetType | Unset
+            if isinstance(_asset_type, Unset):
+                asset_type = UNSET
+            else:
+                asset_type = ProductMediaDetailInfoAssetType(_asset_type)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             asset_type = UNSET
-        else:
-            asset_type = ProductMediaDetailInfoAssetType(_asset_type)
+            d["asset_type"] = _raw_asset_type
 
         order = d.pop("order", UNSET)
+        if order is None:
+            order = UNSET
+            d["order"] = None
 
         asset_name = d.pop("asset_name", UNSET)
+        if asset_name is None:
+            asset_name = UNSET
+            d["asset_name"] = None
 
         asset_state = d.pop("asset_state", UNSET)
+        if asset_state is None:
+            asset_state = UNSET
+            d["asset_state"] = None
 
         cover_url = d.pop("cover_url", UNSET)
+        if cover_url is None:
+            cover_url = UNSET
+            d["cover_url"] = None
 
         thumbnail_url = d.pop("thumbnail_url", UNSET)
+        if thumbnail_url is None:
+            thumbnail_url = UNSET
+            d["thumbnail_url"] = None
 
         main_url = d.pop("main_url", UNSET)
+        if main_url is None:
+            main_url = UNSET
+            d["main_url"] = None
 
         product_media_detail_info = cls(
             asset_id=asset_id,

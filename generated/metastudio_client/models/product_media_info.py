@@ -52,15 +52,27 @@ class ProductMediaInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         asset_id = d.pop("asset_id", UNSET)
+        if asset_id is None:
+            asset_id = UNSET
+            d["asset_id"] = None
 
-        _asset_type = d.pop("asset_type", UNSET)
-        asset_type: ProductMediaInfoAssetType | Unset
-        if isinstance(_asset_type, Unset):
+        _raw_asset_type = d.pop("asset_type", UNSET)
+        try:
+            _asset_type = _raw_asset_type
+            asset_type: ProductMediaInfoAssetType | Unset
+            if isinstance(_asset_type, Unset):
+                asset_type = UNSET
+            else:
+                asset_type = ProductMediaInfoAssetType(_asset_type)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             asset_type = UNSET
-        else:
-            asset_type = ProductMediaInfoAssetType(_asset_type)
+            d["asset_type"] = _raw_asset_type
 
         order = d.pop("order", UNSET)
+        if order is None:
+            order = UNSET
+            d["order"] = None
 
         product_media_info = cls(
             asset_id=asset_id,

@@ -43,8 +43,14 @@ class ProductTextInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         title = d.pop("title", UNSET)
+        if title is None:
+            title = UNSET
+            d["title"] = None
 
         text = d.pop("text", UNSET)
+        if text is None:
+            text = UNSET
+            d["text"] = None
 
         product_text_info = cls(
             title=title,

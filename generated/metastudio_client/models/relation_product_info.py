@@ -43,8 +43,14 @@ class RelationProductInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         product_id = d.pop("product_id", UNSET)
+        if product_id is None:
+            product_id = UNSET
+            d["product_id"] = None
 
         product_title = d.pop("product_title", UNSET)
+        if product_title is None:
+            product_title = UNSET
+            d["product_title"] = None
 
         relation_product_info = cls(
             product_id=product_id,

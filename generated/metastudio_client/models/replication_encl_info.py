@@ -49,10 +49,19 @@ class ReplicationEnclInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         algorithm = d.pop("algorithm", UNSET)
+        if algorithm is None:
+            algorithm = UNSET
+            d["algorithm"] = None
 
         key_id = d.pop("key_id", UNSET)
+        if key_id is None:
+            key_id = UNSET
+            d["key_id"] = None
 
         iv = d.pop("iv", UNSET)
+        if iv is None:
+            iv = UNSET
+            d["iv"] = None
 
         replication_encl_info = cls(
             algorithm=algorithm,

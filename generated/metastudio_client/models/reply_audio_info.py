@@ -43,8 +43,14 @@ class ReplyAudioInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         audio_url = d.pop("audio_url", UNSET)
+        if audio_url is None:
+            audio_url = UNSET
+            d["audio_url"] = None
 
         audio_name = d.pop("audio_name", UNSET)
+        if audio_name is None:
+            audio_name = UNSET
+            d["audio_name"] = None
 
         reply_audio_info = cls(
             audio_url=audio_url,

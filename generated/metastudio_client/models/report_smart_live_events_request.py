@@ -68,21 +68,33 @@ class ReportSmartLiveEventsRequest:
         d = dict(src_dict)
         total = d.pop("total")
 
-        _events = d.pop("events", UNSET)
-        events: list[LiveEvent] | Unset = UNSET
-        if _events is not UNSET:
-            events = []
-            for events_item_data in _events:
-                events_item = LiveEvent.from_dict(events_item_data)
+        _raw_events = d.pop("events", UNSET)
+        try:
+            _events = _raw_events
+            events: list[LiveEvent] | Unset = UNSET
+            if _events is not UNSET:
+                events = []
+                for events_item_data in _events:
+                    events_item = LiveEvent.from_dict(events_item_data)
 
-                events.append(events_item)
+                    events.append(events_item)
 
-        _review_config = d.pop("review_config", UNSET)
-        review_config: ReviewConfig | Unset
-        if isinstance(_review_config, Unset):
+        except (TypeError, ValueError, KeyError, AttributeError):
+            events = UNSET
+            d["events"] = _raw_events
+
+        _raw_review_config = d.pop("review_config", UNSET)
+        try:
+            _review_config = _raw_review_config
+            review_config: ReviewConfig | Unset
+            if isinstance(_review_config, Unset):
+                review_config = UNSET
+            else:
+                review_config = ReviewConfig.from_dict(_review_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             review_config = UNSET
-        else:
-            review_config = ReviewConfig.from_dict(_review_config)
+            d["review_config"] = _raw_review_config
 
         report_smart_live_events_request = cls(
             total=total,

@@ -37,6 +37,9 @@ class ReportSmartLiveEventsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         live_event_report_url = d.pop("live_event_report_url", UNSET)
+        if live_event_report_url is None:
+            live_event_report_url = UNSET
+            d["live_event_report_url"] = None
 
         report_smart_live_events_response = cls(
             live_event_report_url=live_event_report_url,

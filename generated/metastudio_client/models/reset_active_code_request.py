@@ -37,6 +37,9 @@ class ResetActiveCodeRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         clean_auth_credential = d.pop("clean_auth_credential", UNSET)
+        if clean_auth_credential is None:
+            clean_auth_credential = UNSET
+            d["clean_auth_credential"] = None
 
         reset_active_code_request = cls(
             clean_auth_credential=clean_auth_credential,

@@ -128,58 +128,112 @@ class ResourceItemInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         resource_id = d.pop("resource_id", UNSET)
+        if resource_id is None:
+            resource_id = UNSET
+            d["resource_id"] = None
 
         order_id = d.pop("order_id", UNSET)
+        if order_id is None:
+            order_id = UNSET
+            d["order_id"] = None
 
-        _resource_expire_time = d.pop("resource_expire_time", UNSET)
-        resource_expire_time: datetime.datetime | Unset
-        if isinstance(_resource_expire_time, Unset):
+        _raw_resource_expire_time = d.pop("resource_expire_time", UNSET)
+        try:
+            _resource_expire_time = _raw_resource_expire_time
+            resource_expire_time: datetime.datetime | Unset
+            if isinstance(_resource_expire_time, Unset):
+                resource_expire_time = UNSET
+            else:
+                resource_expire_time = datetime.datetime.fromisoformat(_resource_expire_time)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             resource_expire_time = UNSET
-        else:
-            resource_expire_time = datetime.datetime.fromisoformat(_resource_expire_time)
+            d["resource_expire_time"] = _raw_resource_expire_time
 
         resource_type = d.pop("resource_type", UNSET)
+        if resource_type is None:
+            resource_type = UNSET
+            d["resource_type"] = None
 
-        _business_type = d.pop("business_type", UNSET)
-        business_type: ResourceItemInfoBusinessType | Unset
-        if isinstance(_business_type, Unset):
+        _raw_business_type = d.pop("business_type", UNSET)
+        try:
+            _business_type = _raw_business_type
+            business_type: ResourceItemInfoBusinessType | Unset
+            if isinstance(_business_type, Unset):
+                business_type = UNSET
+            else:
+                business_type = ResourceItemInfoBusinessType(_business_type)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             business_type = UNSET
-        else:
-            business_type = ResourceItemInfoBusinessType(_business_type)
+            d["business_type"] = _raw_business_type
 
-        _sub_resource_type = d.pop("sub_resource_type", UNSET)
-        sub_resource_type: ResourceItemInfoSubResourceType | Unset
-        if isinstance(_sub_resource_type, Unset):
+        _raw_sub_resource_type = d.pop("sub_resource_type", UNSET)
+        try:
+            _sub_resource_type = _raw_sub_resource_type
+            sub_resource_type: ResourceItemInfoSubResourceType | Unset
+            if isinstance(_sub_resource_type, Unset):
+                sub_resource_type = UNSET
+            else:
+                sub_resource_type = ResourceItemInfoSubResourceType(_sub_resource_type)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             sub_resource_type = UNSET
-        else:
-            sub_resource_type = ResourceItemInfoSubResourceType(_sub_resource_type)
+            d["sub_resource_type"] = _raw_sub_resource_type
 
         is_sub_resource = d.pop("is_sub_resource", UNSET)
+        if is_sub_resource is None:
+            is_sub_resource = UNSET
+            d["is_sub_resource"] = None
 
-        _charging_mode = d.pop("charging_mode", UNSET)
-        charging_mode: ResourceItemInfoChargingMode | Unset
-        if isinstance(_charging_mode, Unset):
+        _raw_charging_mode = d.pop("charging_mode", UNSET)
+        try:
+            _charging_mode = _raw_charging_mode
+            charging_mode: ResourceItemInfoChargingMode | Unset
+            if isinstance(_charging_mode, Unset):
+                charging_mode = UNSET
+            else:
+                charging_mode = ResourceItemInfoChargingMode(_charging_mode)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             charging_mode = UNSET
-        else:
-            charging_mode = ResourceItemInfoChargingMode(_charging_mode)
+            d["charging_mode"] = _raw_charging_mode
 
-        _resource_source = d.pop("resource_source", UNSET)
-        resource_source: ResourceItemInfoResourceSource | Unset
-        if isinstance(_resource_source, Unset):
+        _raw_resource_source = d.pop("resource_source", UNSET)
+        try:
+            _resource_source = _raw_resource_source
+            resource_source: ResourceItemInfoResourceSource | Unset
+            if isinstance(_resource_source, Unset):
+                resource_source = UNSET
+            else:
+                resource_source = ResourceItemInfoResourceSource(_resource_source)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             resource_source = UNSET
-        else:
-            resource_source = ResourceItemInfoResourceSource(_resource_source)
+            d["resource_source"] = _raw_resource_source
 
         amount = d.pop("amount", UNSET)
+        if amount is None:
+            amount = UNSET
+            d["amount"] = None
 
         usage = d.pop("usage", UNSET)
+        if usage is None:
+            usage = UNSET
+            d["usage"] = None
 
-        _unit = d.pop("unit", UNSET)
-        unit: ResourceItemInfoUnit | Unset
-        if isinstance(_unit, Unset):
+        _raw_unit = d.pop("unit", UNSET)
+        try:
+            _unit = _raw_unit
+            unit: ResourceItemInfoUnit | Unset
+            if isinstance(_unit, Unset):
+                unit = UNSET
+            else:
+                unit = ResourceItemInfoUnit(_unit)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             unit = UNSET
-        else:
-            unit = ResourceItemInfoUnit(_unit)
+            d["unit"] = _raw_unit
 
         resource_item_info = cls(
             resource_id=resource_id,

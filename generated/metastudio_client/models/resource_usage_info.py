@@ -102,42 +102,81 @@ class ResourceUsageInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         resource_type = d.pop("resource_type", UNSET)
+        if resource_type is None:
+            resource_type = UNSET
+            d["resource_type"] = None
 
-        _business_type = d.pop("business_type", UNSET)
-        business_type: ResourceUsageInfoBusinessType | Unset
-        if isinstance(_business_type, Unset):
+        _raw_business_type = d.pop("business_type", UNSET)
+        try:
+            _business_type = _raw_business_type
+            business_type: ResourceUsageInfoBusinessType | Unset
+            if isinstance(_business_type, Unset):
+                business_type = UNSET
+            else:
+                business_type = ResourceUsageInfoBusinessType(_business_type)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             business_type = UNSET
-        else:
-            business_type = ResourceUsageInfoBusinessType(_business_type)
+            d["business_type"] = _raw_business_type
 
         sub_resource_type = d.pop("sub_resource_type", UNSET)
+        if sub_resource_type is None:
+            sub_resource_type = UNSET
+            d["sub_resource_type"] = None
 
         is_sub_resource = d.pop("is_sub_resource", UNSET)
+        if is_sub_resource is None:
+            is_sub_resource = UNSET
+            d["is_sub_resource"] = None
 
-        _charging_mode = d.pop("charging_mode", UNSET)
-        charging_mode: ResourceUsageInfoChargingMode | Unset
-        if isinstance(_charging_mode, Unset):
+        _raw_charging_mode = d.pop("charging_mode", UNSET)
+        try:
+            _charging_mode = _raw_charging_mode
+            charging_mode: ResourceUsageInfoChargingMode | Unset
+            if isinstance(_charging_mode, Unset):
+                charging_mode = UNSET
+            else:
+                charging_mode = ResourceUsageInfoChargingMode(_charging_mode)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             charging_mode = UNSET
-        else:
-            charging_mode = ResourceUsageInfoChargingMode(_charging_mode)
+            d["charging_mode"] = _raw_charging_mode
 
-        _resource_source = d.pop("resource_source", UNSET)
-        resource_source: ResourceUsageInfoResourceSource | Unset
-        if isinstance(_resource_source, Unset):
+        _raw_resource_source = d.pop("resource_source", UNSET)
+        try:
+            _resource_source = _raw_resource_source
+            resource_source: ResourceUsageInfoResourceSource | Unset
+            if isinstance(_resource_source, Unset):
+                resource_source = UNSET
+            else:
+                resource_source = ResourceUsageInfoResourceSource(_resource_source)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             resource_source = UNSET
-        else:
-            resource_source = ResourceUsageInfoResourceSource(_resource_source)
+            d["resource_source"] = _raw_resource_source
 
         amount = d.pop("amount", UNSET)
+        if amount is None:
+            amount = UNSET
+            d["amount"] = None
 
         usage = d.pop("usage", UNSET)
+        if usage is None:
+            usage = UNSET
+            d["usage"] = None
 
-        _unit = d.pop("unit", UNSET)
-        unit: ResourceUsageInfoUnit | Unset
-        if isinstance(_unit, Unset):
+        _raw_unit = d.pop("unit", UNSET)
+        try:
+            _unit = _raw_unit
+            unit: ResourceUsageInfoUnit | Unset
+            if isinstance(_unit, Unset):
+                unit = UNSET
+            else:
+                unit = ResourceUsageInfoUnit(_unit)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             unit = UNSET
-        else:
-            unit = ResourceUsageInfoUnit(_unit)
+            d["unit"] = _raw_unit
 
         resource_usage_info = cls(
             resource_type=resource_type,

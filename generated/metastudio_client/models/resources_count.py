@@ -62,22 +62,40 @@ class ResourcesCount:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         business_type = d.pop("business_type", UNSET)
+        if business_type is None:
+            business_type = UNSET
+            d["business_type"] = None
 
         count = d.pop("count", UNSET)
+        if count is None:
+            count = UNSET
+            d["count"] = None
 
-        _charging_mode = d.pop("charging_mode", UNSET)
-        charging_mode: ResourcesCountChargingMode | Unset
-        if isinstance(_charging_mode, Unset):
+        _raw_charging_mode = d.pop("charging_mode", UNSET)
+        try:
+            _charging_mode = _raw_charging_mode
+            charging_mode: ResourcesCountChargingMode | Unset
+            if isinstance(_charging_mode, Unset):
+                charging_mode = UNSET
+            else:
+                charging_mode = ResourcesCountChargingMode(_charging_mode)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             charging_mode = UNSET
-        else:
-            charging_mode = ResourcesCountChargingMode(_charging_mode)
+            d["charging_mode"] = _raw_charging_mode
 
-        _resource_source = d.pop("resource_source", UNSET)
-        resource_source: ResourcesCountResourceSource | Unset
-        if isinstance(_resource_source, Unset):
+        _raw_resource_source = d.pop("resource_source", UNSET)
+        try:
+            _resource_source = _raw_resource_source
+            resource_source: ResourcesCountResourceSource | Unset
+            if isinstance(_resource_source, Unset):
+                resource_source = UNSET
+            else:
+                resource_source = ResourcesCountResourceSource(_resource_source)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             resource_source = UNSET
-        else:
-            resource_source = ResourcesCountResourceSource(_resource_source)
+            d["resource_source"] = _raw_resource_source
 
         resources_count = cls(
             business_type=business_type,

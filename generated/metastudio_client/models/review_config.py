@@ -38,6 +38,9 @@ class ReviewConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         no_need_review = d.pop("no_need_review", UNSET)
+        if no_need_review is None:
+            no_need_review = UNSET
+            d["no_need_review"] = None
 
         review_config = cls(
             no_need_review=no_need_review,

@@ -49,16 +49,22 @@ class RTCLiveEventCallBackConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _rtc_callback_event_type = d.pop("rtc_callback_event_type", UNSET)
-        rtc_callback_event_type: list[RTCLiveEventCallBackConfigRtcCallbackEventTypeItem] | Unset = UNSET
-        if _rtc_callback_event_type is not UNSET:
-            rtc_callback_event_type = []
-            for rtc_callback_event_type_item_data in _rtc_callback_event_type:
-                rtc_callback_event_type_item = RTCLiveEventCallBackConfigRtcCallbackEventTypeItem(
-                    rtc_callback_event_type_item_data
-                )
+        _raw_rtc_callback_event_type = d.pop("rtc_callback_event_type", UNSET)
+        try:
+            _rtc_callback_event_type = _raw_rtc_callback_event_type
+            rtc_callback_event_type: list[RTCLiveEventCallBackConfigRtcCallbackEventTypeItem] | Unset = UNSET
+            if _rtc_callback_event_type is not UNSET:
+                rtc_callback_event_type = []
+                for rtc_callback_event_type_item_data in _rtc_callback_event_type:
+                    rtc_callback_event_type_item = RTCLiveEventCallBackConfigRtcCallbackEventTypeItem(
+                        rtc_callback_event_type_item_data
+                    )
 
-                rtc_callback_event_type.append(rtc_callback_event_type_item)
+                    rtc_callback_event_type.append(rtc_callback_event_type_item)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            rtc_callback_event_type = UNSET
+            d["rtc_callback_event_type"] = _raw_rtc_callback_event_type
 
         rtc_live_event_call_back_config = cls(
             rtc_callback_event_type=rtc_callback_event_type,

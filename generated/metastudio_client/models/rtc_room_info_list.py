@@ -60,17 +60,29 @@ class RTCRoomInfoList:
 
         d = dict(src_dict)
         app_id = d.pop("app_id", UNSET)
+        if app_id is None:
+            app_id = UNSET
+            d["app_id"] = None
 
         room_id = d.pop("room_id", UNSET)
+        if room_id is None:
+            room_id = UNSET
+            d["room_id"] = None
 
-        _users = d.pop("users", UNSET)
-        users: list[RTCUserInfo] | Unset = UNSET
-        if _users is not UNSET:
-            users = []
-            for users_item_data in _users:
-                users_item = RTCUserInfo.from_dict(users_item_data)
+        _raw_users = d.pop("users", UNSET)
+        try:
+            _users = _raw_users
+            users: list[RTCUserInfo] | Unset = UNSET
+            if _users is not UNSET:
+                users = []
+                for users_item_data in _users:
+                    users_item = RTCUserInfo.from_dict(users_item_data)
 
-                users.append(users_item)
+                    users.append(users_item)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            users = UNSET
+            d["users"] = _raw_users
 
         rtc_room_info_list = cls(
             app_id=app_id,

@@ -59,18 +59,33 @@ class RTCUserInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _user_type = d.pop("user_type", UNSET)
-        user_type: RTCUserInfoUserType | Unset
-        if isinstance(_user_type, Unset):
+        _raw_user_type = d.pop("user_type", UNSET)
+        try:
+            _user_type = _raw_user_type
+            user_type: RTCUserInfoUserType | Unset
+            if isinstance(_user_type, Unset):
+                user_type = UNSET
+            else:
+                user_type = RTCUserInfoUserType(_user_type)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             user_type = UNSET
-        else:
-            user_type = RTCUserInfoUserType(_user_type)
+            d["user_type"] = _raw_user_type
 
         user_id = d.pop("user_id", UNSET)
+        if user_id is None:
+            user_id = UNSET
+            d["user_id"] = None
 
         signature = d.pop("signature", UNSET)
+        if signature is None:
+            signature = UNSET
+            d["signature"] = None
 
         ctime = d.pop("ctime", UNSET)
+        if ctime is None:
+            ctime = UNSET
+            d["ctime"] = None
 
         rtc_user_info = cls(
             user_type=user_type,

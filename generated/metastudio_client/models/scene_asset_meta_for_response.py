@@ -57,21 +57,33 @@ class SceneAssetMetaForResponse:
         from ..models.scene_component_info_for_response import SceneComponentInfoForResponse  # noqa: PLC0415
 
         d = dict(src_dict)
-        _components = d.pop("components", UNSET)
-        components: list[SceneComponentInfoForResponse] | Unset = UNSET
-        if _components is not UNSET:
-            components = []
-            for components_item_data in _components:
-                components_item = SceneComponentInfoForResponse.from_dict(components_item_data)
+        _raw_components = d.pop("components", UNSET)
+        try:
+            _components = _raw_components
+            components: list[SceneComponentInfoForResponse] | Unset = UNSET
+            if _components is not UNSET:
+                components = []
+                for components_item_data in _components:
+                    components_item = SceneComponentInfoForResponse.from_dict(components_item_data)
 
-                components.append(components_item)
+                    components.append(components_item)
 
-        _default_configs = d.pop("default_configs", UNSET)
-        default_configs: SceneAssetMetaForResponseDefaultConfigs | Unset
-        if isinstance(_default_configs, Unset):
+        except (TypeError, ValueError, KeyError, AttributeError):
+            components = UNSET
+            d["components"] = _raw_components
+
+        _raw_default_configs = d.pop("default_configs", UNSET)
+        try:
+            _default_configs = _raw_default_configs
+            default_configs: SceneAssetMetaForResponseDefaultConfigs | Unset
+            if isinstance(_default_configs, Unset):
+                default_configs = UNSET
+            else:
+                default_configs = SceneAssetMetaForResponseDefaultConfigs.from_dict(_default_configs)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             default_configs = UNSET
-        else:
-            default_configs = SceneAssetMetaForResponseDefaultConfigs.from_dict(_default_configs)
+            d["default_configs"] = _raw_default_configs
 
         scene_asset_meta_for_response = cls(
             components=components,

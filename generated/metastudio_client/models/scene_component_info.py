@@ -61,8 +61,14 @@ class SceneComponentInfo:
         component_type = SceneComponentInfoComponentType(d.pop("component_type"))
 
         index = d.pop("index", UNSET)
+        if index is None:
+            index = UNSET
+            d["index"] = None
 
         component_desc = d.pop("component_desc", UNSET)
+        if component_desc is None:
+            component_desc = UNSET
+            d["component_desc"] = None
 
         scene_component_info = cls(
             component_name=component_name,

@@ -58,17 +58,32 @@ class SceneComponentInfoForResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         index = d.pop("index", UNSET)
+        if index is None:
+            index = UNSET
+            d["index"] = None
 
         component_name = d.pop("component_name", UNSET)
+        if component_name is None:
+            component_name = UNSET
+            d["component_name"] = None
 
-        _component_type = d.pop("component_type", UNSET)
-        component_type: SceneComponentInfoForResponseComponentType | Unset
-        if isinstance(_component_type, Unset):
+        _raw_component_type = d.pop("component_type", UNSET)
+        try:
+            _component_type = _raw_component_type
+            component_type: SceneComponentInfoForResponseComponentType | Unset
+            if isinstance(_component_type, Unset):
+                component_type = UNSET
+            else:
+                component_type = SceneComponentInfoForResponseComponentType(_component_type)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             component_type = UNSET
-        else:
-            component_type = SceneComponentInfoForResponseComponentType(_component_type)
+            d["component_type"] = _raw_component_type
 
         component_desc = d.pop("component_desc", UNSET)
+        if component_desc is None:
+            component_desc = UNSET
+            d["component_desc"] = None
 
         scene_component_info_for_response = cls(
             index=index,

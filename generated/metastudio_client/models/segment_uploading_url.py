@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,9 +46,15 @@ class SegmentUploadingUrl:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        audio_uploading_url = cast(list[str], d.pop("audio_uploading_url", UNSET))
+        audio_uploading_url = d.pop("audio_uploading_url", UNSET)
+        if not isinstance(audio_uploading_url, Unset | list):
+            d["audio_uploading_url"] = audio_uploading_url
+            audio_uploading_url = UNSET
 
-        txt_uploading_url = cast(list[str], d.pop("txt_uploading_url", UNSET))
+        txt_uploading_url = d.pop("txt_uploading_url", UNSET)
+        if not isinstance(txt_uploading_url, Unset | list):
+            d["txt_uploading_url"] = txt_uploading_url
+            txt_uploading_url = UNSET
 
         segment_uploading_url = cls(
             audio_uploading_url=audio_uploading_url,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -66,23 +66,41 @@ class SharedConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _shared_type = d.pop("shared_type", UNSET)
-        shared_type: SharedConfigSharedType | Unset
-        if isinstance(_shared_type, Unset):
-            shared_type = UNSET
-        else:
-            shared_type = SharedConfigSharedType(_shared_type)
+        _raw_shared_type = d.pop("shared_type", UNSET)
+        try:
+            _shared_type = _raw_shared_type
+            shared_type: SharedConfigSharedType | Unset
+            if isinstance(_shared_type, Unset):
+                shared_type = UNSET
+            else:
+                shared_type = SharedConfigSharedType(_shared_type)
 
-        _shared_state = d.pop("shared_state", UNSET)
-        shared_state: SharedConfigSharedState | Unset
-        if isinstance(_shared_state, Unset):
+        except (TypeError, ValueError, KeyError, AttributeError):
+            shared_type = UNSET
+            d["shared_type"] = _raw_shared_type
+
+        _raw_shared_state = d.pop("shared_state", UNSET)
+        try:
+            _shared_state = _raw_shared_state
+            shared_state: SharedConfigSharedState | Unset
+            if isinstance(_shared_state, Unset):
+                shared_state = UNSET
+            else:
+                shared_state = SharedConfigSharedState(_shared_state)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             shared_state = UNSET
-        else:
-            shared_state = SharedConfigSharedState(_shared_state)
+            d["shared_state"] = _raw_shared_state
 
         expire_time = d.pop("expire_time", UNSET)
+        if expire_time is None:
+            expire_time = UNSET
+            d["expire_time"] = None
 
-        allowed_project_ids = cast(list[str], d.pop("allowed_project_ids", UNSET))
+        allowed_project_ids = d.pop("allowed_project_ids", UNSET)
+        if not isinstance(allowed_project_ids, Unset | list):
+            d["allowed_project_ids"] = allowed_project_ids
+            allowed_project_ids = UNSET
 
         shared_config = cls(
             shared_type=shared_type,

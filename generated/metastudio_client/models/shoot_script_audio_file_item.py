@@ -49,10 +49,19 @@ class ShootScriptAudioFileItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         sequence_no = d.pop("sequence_no", UNSET)
+        if sequence_no is None:
+            sequence_no = UNSET
+            d["sequence_no"] = None
 
         audio_file_upload_url = d.pop("audio_file_upload_url", UNSET)
+        if audio_file_upload_url is None:
+            audio_file_upload_url = UNSET
+            d["audio_file_upload_url"] = None
 
         audio_file_download_url = d.pop("audio_file_download_url", UNSET)
+        if audio_file_download_url is None:
+            audio_file_download_url = UNSET
+            d["audio_file_download_url"] = None
 
         shoot_script_audio_file_item = cls(
             sequence_no=sequence_no,

@@ -47,14 +47,20 @@ class ShootScriptAudioFiles:
         from ..models.shoot_script_audio_file_item import ShootScriptAudioFileItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        _audio_file_url = d.pop("audio_file_url", UNSET)
-        audio_file_url: list[ShootScriptAudioFileItem] | Unset = UNSET
-        if _audio_file_url is not UNSET:
-            audio_file_url = []
-            for audio_file_url_item_data in _audio_file_url:
-                audio_file_url_item = ShootScriptAudioFileItem.from_dict(audio_file_url_item_data)
+        _raw_audio_file_url = d.pop("audio_file_url", UNSET)
+        try:
+            _audio_file_url = _raw_audio_file_url
+            audio_file_url: list[ShootScriptAudioFileItem] | Unset = UNSET
+            if _audio_file_url is not UNSET:
+                audio_file_url = []
+                for audio_file_url_item_data in _audio_file_url:
+                    audio_file_url_item = ShootScriptAudioFileItem.from_dict(audio_file_url_item_data)
 
-                audio_file_url.append(audio_file_url_item)
+                    audio_file_url.append(audio_file_url_item)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            audio_file_url = UNSET
+            d["audio_file_url"] = _raw_audio_file_url
 
         shoot_script_audio_files = cls(
             audio_file_url=audio_file_url,

@@ -99,50 +99,83 @@ class ShootScriptDetail:
         from ..models.text_config_for_response import TextConfigForResponse  # noqa: PLC0415
 
         d = dict(src_dict)
-        _script_type = d.pop("script_type", UNSET)
-        script_type: ShootScriptDetailScriptType | Unset
-        if isinstance(_script_type, Unset):
+        _raw_script_type = d.pop("script_type", UNSET)
+        try:
+            _script_type = _raw_script_type
+            script_type: ShootScriptDetailScriptType | Unset
+            if isinstance(_script_type, Unset):
+                script_type = UNSET
+            else:
+                script_type = ShootScriptDetailScriptType(_script_type)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             script_type = UNSET
-        else:
-            script_type = ShootScriptDetailScriptType(_script_type)
+            d["script_type"] = _raw_script_type
 
-        _text_config = d.pop("text_config", UNSET)
-        text_config: TextConfigForResponse | Unset
-        if isinstance(_text_config, Unset):
+        _raw_text_config = d.pop("text_config", UNSET)
+        try:
+            _text_config = _raw_text_config
+            text_config: TextConfigForResponse | Unset
+            if isinstance(_text_config, Unset):
+                text_config = UNSET
+            else:
+                text_config = TextConfigForResponse.from_dict(_text_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             text_config = UNSET
-        else:
-            text_config = TextConfigForResponse.from_dict(_text_config)
+            d["text_config"] = _raw_text_config
 
-        _audio_drive_action_config = d.pop("audio_drive_action_config", UNSET)
-        audio_drive_action_config: list[AudioDriveActionConfigForResponse] | Unset = UNSET
-        if _audio_drive_action_config is not UNSET:
-            audio_drive_action_config = []
-            for audio_drive_action_config_item_data in _audio_drive_action_config:
-                audio_drive_action_config_item = AudioDriveActionConfigForResponse.from_dict(
-                    audio_drive_action_config_item_data
-                )
+        _raw_audio_drive_action_config = d.pop("audio_drive_action_config", UNSET)
+        try:
+            _audio_drive_action_config = _raw_audio_drive_action_config
+            audio_drive_action_config: list[AudioDriveActionConfigForResponse] | Unset = UNSET
+            if _audio_drive_action_config is not UNSET:
+                audio_drive_action_config = []
+                for audio_drive_action_config_item_data in _audio_drive_action_config:
+                    audio_drive_action_config_item = AudioDriveActionConfigForResponse.from_dict(
+                        audio_drive_action_config_item_data
+                    )
 
-                audio_drive_action_config.append(audio_drive_action_config_item)
+                    audio_drive_action_config.append(audio_drive_action_config_item)
 
-        _background_config = d.pop("background_config", UNSET)
-        background_config: list[BackgroundConfigInfoForResponse] | Unset = UNSET
-        if _background_config is not UNSET:
-            background_config = []
-            for background_config_item_data in _background_config:
-                background_config_item = BackgroundConfigInfoForResponse.from_dict(background_config_item_data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            audio_drive_action_config = UNSET
+            d["audio_drive_action_config"] = _raw_audio_drive_action_config
 
-                background_config.append(background_config_item)
+        _raw_background_config = d.pop("background_config", UNSET)
+        try:
+            _background_config = _raw_background_config
+            background_config: list[BackgroundConfigInfoForResponse] | Unset = UNSET
+            if _background_config is not UNSET:
+                background_config = []
+                for background_config_item_data in _background_config:
+                    background_config_item = BackgroundConfigInfoForResponse.from_dict(background_config_item_data)
 
-        _layer_config = d.pop("layer_config", UNSET)
-        layer_config: list[LayerConfigForResponse] | Unset = UNSET
-        if _layer_config is not UNSET:
-            layer_config = []
-            for layer_config_item_data in _layer_config:
-                layer_config_item = LayerConfigForResponse.from_dict(layer_config_item_data)
+                    background_config.append(background_config_item)
 
-                layer_config.append(layer_config_item)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            background_config = UNSET
+            d["background_config"] = _raw_background_config
+
+        _raw_layer_config = d.pop("layer_config", UNSET)
+        try:
+            _layer_config = _raw_layer_config
+            layer_config: list[LayerConfigForResponse] | Unset = UNSET
+            if _layer_config is not UNSET:
+                layer_config = []
+                for layer_config_item_data in _layer_config:
+                    layer_config_item = LayerConfigForResponse.from_dict(layer_config_item_data)
+
+                    layer_config.append(layer_config_item)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            layer_config = UNSET
+            d["layer_config"] = _raw_layer_config
 
         thumbnail_url = d.pop("thumbnail_url", UNSET)
+        if thumbnail_url is None:
+            thumbnail_url = UNSET
+            d["thumbnail_url"] = None
 
         shoot_script_detail = cls(
             script_type=script_type,

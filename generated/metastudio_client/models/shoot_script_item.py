@@ -63,13 +63,22 @@ class ShootScriptItem:
         shoot_script = ShootScript.from_dict(d.pop("shoot_script"))
 
         sequence_no = d.pop("sequence_no", UNSET)
+        if sequence_no is None:
+            sequence_no = UNSET
+            d["sequence_no"] = None
 
-        _subtitle_file_info = d.pop("subtitle_file_info", UNSET)
-        subtitle_file_info: SubtitleFiles | Unset
-        if isinstance(_subtitle_file_info, Unset):
+        _raw_subtitle_file_info = d.pop("subtitle_file_info", UNSET)
+        try:
+            _subtitle_file_info = _raw_subtitle_file_info
+            subtitle_file_info: SubtitleFiles | Unset
+            if isinstance(_subtitle_file_info, Unset):
+                subtitle_file_info = UNSET
+            else:
+                subtitle_file_info = SubtitleFiles.from_dict(_subtitle_file_info)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             subtitle_file_info = UNSET
-        else:
-            subtitle_file_info = SubtitleFiles.from_dict(_subtitle_file_info)
+            d["subtitle_file_info"] = _raw_subtitle_file_info
 
         shoot_script_item = cls(
             shoot_script=shoot_script,

@@ -61,20 +61,35 @@ class ShootScriptItemForResponse:
 
         d = dict(src_dict)
         sequence_no = d.pop("sequence_no", UNSET)
+        if sequence_no is None:
+            sequence_no = UNSET
+            d["sequence_no"] = None
 
-        _shoot_script = d.pop("shoot_script", UNSET)
-        shoot_script: ShootScriptForResponse | Unset
-        if isinstance(_shoot_script, Unset):
+        _raw_shoot_script = d.pop("shoot_script", UNSET)
+        try:
+            _shoot_script = _raw_shoot_script
+            shoot_script: ShootScriptForResponse | Unset
+            if isinstance(_shoot_script, Unset):
+                shoot_script = UNSET
+            else:
+                shoot_script = ShootScriptForResponse.from_dict(_shoot_script)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             shoot_script = UNSET
-        else:
-            shoot_script = ShootScriptForResponse.from_dict(_shoot_script)
+            d["shoot_script"] = _raw_shoot_script
 
-        _subtitle_file_info = d.pop("subtitle_file_info", UNSET)
-        subtitle_file_info: SubtitleFiles | Unset
-        if isinstance(_subtitle_file_info, Unset):
+        _raw_subtitle_file_info = d.pop("subtitle_file_info", UNSET)
+        try:
+            _subtitle_file_info = _raw_subtitle_file_info
+            subtitle_file_info: SubtitleFiles | Unset
+            if isinstance(_subtitle_file_info, Unset):
+                subtitle_file_info = UNSET
+            else:
+                subtitle_file_info = SubtitleFiles.from_dict(_subtitle_file_info)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             subtitle_file_info = UNSET
-        else:
-            subtitle_file_info = SubtitleFiles.from_dict(_subtitle_file_info)
+            d["subtitle_file_info"] = _raw_subtitle_file_info
 
         shoot_script_item_for_response = cls(
             sequence_no=sequence_no,

@@ -71,27 +71,48 @@ class ShootScriptShowItem:
 
         d = dict(src_dict)
         sequence_no = d.pop("sequence_no", UNSET)
+        if sequence_no is None:
+            sequence_no = UNSET
+            d["sequence_no"] = None
 
-        _shoot_script = d.pop("shoot_script", UNSET)
-        shoot_script: ShootScriptDetail | Unset
-        if isinstance(_shoot_script, Unset):
+        _raw_shoot_script = d.pop("shoot_script", UNSET)
+        try:
+            _shoot_script = _raw_shoot_script
+            shoot_script: ShootScriptDetail | Unset
+            if isinstance(_shoot_script, Unset):
+                shoot_script = UNSET
+            else:
+                shoot_script = ShootScriptDetail.from_dict(_shoot_script)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             shoot_script = UNSET
-        else:
-            shoot_script = ShootScriptDetail.from_dict(_shoot_script)
+            d["shoot_script"] = _raw_shoot_script
 
-        _subtitle_file_info = d.pop("subtitle_file_info", UNSET)
-        subtitle_file_info: SubtitleFilesForResponse | Unset
-        if isinstance(_subtitle_file_info, Unset):
+        _raw_subtitle_file_info = d.pop("subtitle_file_info", UNSET)
+        try:
+            _subtitle_file_info = _raw_subtitle_file_info
+            subtitle_file_info: SubtitleFilesForResponse | Unset
+            if isinstance(_subtitle_file_info, Unset):
+                subtitle_file_info = UNSET
+            else:
+                subtitle_file_info = SubtitleFilesForResponse.from_dict(_subtitle_file_info)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             subtitle_file_info = UNSET
-        else:
-            subtitle_file_info = SubtitleFilesForResponse.from_dict(_subtitle_file_info)
+            d["subtitle_file_info"] = _raw_subtitle_file_info
 
-        _preview_info = d.pop("preview_info", UNSET)
-        preview_info: PreviewInfo | Unset
-        if isinstance(_preview_info, Unset):
+        _raw_preview_info = d.pop("preview_info", UNSET)
+        try:
+            _preview_info = _raw_preview_info
+            preview_info: PreviewInfo | Unset
+            if isinstance(_preview_info, Unset):
+                preview_info = UNSET
+            else:
+                preview_info = PreviewInfo.from_dict(_preview_info)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             preview_info = UNSET
-        else:
-            preview_info = PreviewInfo.from_dict(_preview_info)
+            d["preview_info"] = _raw_preview_info
 
         shoot_script_show_item = cls(
             sequence_no=sequence_no,

@@ -196,97 +196,179 @@ class Show2DDigitalHumanVideoResponse:
 
         d = dict(src_dict)
         job_id = d.pop("job_id", UNSET)
+        if job_id is None:
+            job_id = UNSET
+            d["job_id"] = None
 
-        _state = d.pop("state", UNSET)
-        state: Show2DDigitalHumanVideoResponseState | Unset
-        if isinstance(_state, Unset):
+        _raw_state = d.pop("state", UNSET)
+        try:
+            _state = _raw_state
+            state: Show2DDigitalHumanVideoResponseState | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = Show2DDigitalHumanVideoResponseState(_state)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             state = UNSET
-        else:
-            state = Show2DDigitalHumanVideoResponseState(_state)
+            d["state"] = _raw_state
 
-        _job_type = d.pop("job_type", UNSET)
-        job_type: Show2DDigitalHumanVideoResponseJobType | Unset
-        if isinstance(_job_type, Unset):
+        _raw_job_type = d.pop("job_type", UNSET)
+        try:
+            _job_type = _raw_job_type
+            job_type: Show2DDigitalHumanVideoResponseJobType | Unset
+            if isinstance(_job_type, Unset):
+                job_type = UNSET
+            else:
+                job_type = Show2DDigitalHumanVideoResponseJobType(_job_type)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             job_type = UNSET
-        else:
-            job_type = Show2DDigitalHumanVideoResponseJobType(_job_type)
+            d["job_type"] = _raw_job_type
 
         start_time = d.pop("start_time", UNSET)
+        if start_time is None:
+            start_time = UNSET
+            d["start_time"] = None
 
         end_time = d.pop("end_time", UNSET)
+        if end_time is None:
+            end_time = UNSET
+            d["end_time"] = None
 
         duration = d.pop("duration", UNSET)
+        if duration is None:
+            duration = UNSET
+            d["duration"] = None
 
-        _output_asset_config = d.pop("output_asset_config", UNSET)
-        output_asset_config: OutputAssetInfo | Unset
-        if isinstance(_output_asset_config, Unset):
+        _raw_output_asset_config = d.pop("output_asset_config", UNSET)
+        try:
+            _output_asset_config = _raw_output_asset_config
+            output_asset_config: OutputAssetInfo | Unset
+            if isinstance(_output_asset_config, Unset):
+                output_asset_config = UNSET
+            else:
+                output_asset_config = OutputAssetInfo.from_dict(_output_asset_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             output_asset_config = UNSET
-        else:
-            output_asset_config = OutputAssetInfo.from_dict(_output_asset_config)
+            d["output_asset_config"] = _raw_output_asset_config
 
-        def _parse_error_info(data: object) -> ErrorInfo | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_info_type_0 = ErrorInfo.from_dict(data)
+        _raw_error_info = d.pop("error_info", UNSET)
+        try:
 
-                return componentsschemas_error_info_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorInfo | None | Unset, data)
+            def _parse_error_info(data: object) -> ErrorInfo | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_info_type_0 = ErrorInfo.from_dict(data)
 
-        error_info = _parse_error_info(d.pop("error_info", UNSET))
+                    return componentsschemas_error_info_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ErrorInfo | None | Unset, data)
+
+            error_info = _parse_error_info(_raw_error_info)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            error_info = UNSET
+            d["error_info"] = _raw_error_info
 
         create_time = d.pop("create_time", UNSET)
+        if create_time is None:
+            create_time = UNSET
+            d["create_time"] = None
 
         lastupdate_time = d.pop("lastupdate_time", UNSET)
+        if lastupdate_time is None:
+            lastupdate_time = UNSET
+            d["lastupdate_time"] = None
 
         script_id = d.pop("script_id", UNSET)
+        if script_id is None:
+            script_id = UNSET
+            d["script_id"] = None
 
-        _video_making_type = d.pop("video_making_type", UNSET)
-        video_making_type: Show2DDigitalHumanVideoResponseVideoMakingType | Unset
-        if isinstance(_video_making_type, Unset):
+        _raw_video_making_type = d.pop("video_making_type", UNSET)
+        try:
+            _video_making_type = _raw_video_making_type
+            video_making_type: Show2DDigitalHumanVideoResponseVideoMakingType | Unset
+            if isinstance(_video_making_type, Unset):
+                video_making_type = UNSET
+            else:
+                video_making_type = Show2DDigitalHumanVideoResponseVideoMakingType(_video_making_type)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             video_making_type = UNSET
-        else:
-            video_making_type = Show2DDigitalHumanVideoResponseVideoMakingType(_video_making_type)
+            d["video_making_type"] = _raw_video_making_type
 
         human_image = d.pop("human_image", UNSET)
+        if human_image is None:
+            human_image = UNSET
+            d["human_image"] = None
 
         model_asset_id = d.pop("model_asset_id", UNSET)
+        if model_asset_id is None:
+            model_asset_id = UNSET
+            d["model_asset_id"] = None
 
-        _voice_config = d.pop("voice_config", UNSET)
-        voice_config: VoiceConfigForResponse | Unset
-        if isinstance(_voice_config, Unset):
+        _raw_voice_config = d.pop("voice_config", UNSET)
+        try:
+            _voice_config = _raw_voice_config
+            voice_config: VoiceConfigForResponse | Unset
+            if isinstance(_voice_config, Unset):
+                voice_config = UNSET
+            else:
+                voice_config = VoiceConfigForResponse.from_dict(_voice_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             voice_config = UNSET
-        else:
-            voice_config = VoiceConfigForResponse.from_dict(_voice_config)
+            d["voice_config"] = _raw_voice_config
 
-        _video_config = d.pop("video_config", UNSET)
-        video_config: VideoConfigFor2DVideoShow | Unset
-        if isinstance(_video_config, Unset):
+        _raw_video_config = d.pop("video_config", UNSET)
+        try:
+            _video_config = _raw_video_config
+            video_config: VideoConfigFor2DVideoShow | Unset
+            if isinstance(_video_config, Unset):
+                video_config = UNSET
+            else:
+                video_config = VideoConfigFor2DVideoShow.from_dict(_video_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             video_config = UNSET
-        else:
-            video_config = VideoConfigFor2DVideoShow.from_dict(_video_config)
+            d["video_config"] = _raw_video_config
 
-        _shoot_scripts = d.pop("shoot_scripts", UNSET)
-        shoot_scripts: list[ShootScriptItemForResponse] | Unset = UNSET
-        if _shoot_scripts is not UNSET:
-            shoot_scripts = []
-            for shoot_scripts_item_data in _shoot_scripts:
-                shoot_scripts_item = ShootScriptItemForResponse.from_dict(shoot_scripts_item_data)
+        _raw_shoot_scripts = d.pop("shoot_scripts", UNSET)
+        try:
+            _shoot_scripts = _raw_shoot_scripts
+            shoot_scripts: list[ShootScriptItemForResponse] | Unset = UNSET
+            if _shoot_scripts is not UNSET:
+                shoot_scripts = []
+                for shoot_scripts_item_data in _shoot_scripts:
+                    shoot_scripts_item = ShootScriptItemForResponse.from_dict(shoot_scripts_item_data)
 
-                shoot_scripts.append(shoot_scripts_item)
+                    shoot_scripts.append(shoot_scripts_item)
 
-        _background_music_config = d.pop("background_music_config", UNSET)
-        background_music_config: BackgroundMusicConfig | Unset
-        if isinstance(_background_music_config, Unset):
+        except (TypeError, ValueError, KeyError, AttributeError):
+            shoot_scripts = UNSET
+            d["shoot_scripts"] = _raw_shoot_scripts
+
+        _raw_background_music_config = d.pop("background_music_config", UNSET)
+        try:
+            _background_music_config = _raw_background_music_config
+            background_music_config: BackgroundMusicConfig | Unset
+            if isinstance(_background_music_config, Unset):
+                background_music_config = UNSET
+            else:
+                background_music_config = BackgroundMusicConfig.from_dict(_background_music_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             background_music_config = UNSET
-        else:
-            background_music_config = BackgroundMusicConfig.from_dict(_background_music_config)
+            d["background_music_config"] = _raw_background_music_config
 
         show_2d_digital_human_video_response = cls(
             job_id=job_id,

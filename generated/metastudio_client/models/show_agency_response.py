@@ -37,6 +37,9 @@ class ShowAgencyResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         agency_id = d.pop("agency_id", UNSET)
+        if agency_id is None:
+            agency_id = UNSET
+            d["agency_id"] = None
 
         show_agency_response = cls(
             agency_id=agency_id,

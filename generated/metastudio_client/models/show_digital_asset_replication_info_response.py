@@ -63,17 +63,32 @@ class ShowDigitalAssetReplicationInfoResponse:
 
         d = dict(src_dict)
         asset_id = d.pop("asset_id", UNSET)
+        if asset_id is None:
+            asset_id = UNSET
+            d["asset_id"] = None
 
         asset_info = d.pop("asset_info", UNSET)
+        if asset_info is None:
+            asset_info = UNSET
+            d["asset_info"] = None
 
-        _encryption_info = d.pop("encryption_info", UNSET)
-        encryption_info: ReplicationEnclInfo | Unset
-        if isinstance(_encryption_info, Unset):
+        _raw_encryption_info = d.pop("encryption_info", UNSET)
+        try:
+            _encryption_info = _raw_encryption_info
+            encryption_info: ReplicationEnclInfo | Unset
+            if isinstance(_encryption_info, Unset):
+                encryption_info = UNSET
+            else:
+                encryption_info = ReplicationEnclInfo.from_dict(_encryption_info)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             encryption_info = UNSET
-        else:
-            encryption_info = ReplicationEnclInfo.from_dict(_encryption_info)
+            d["encryption_info"] = _raw_encryption_info
 
         expire_time = d.pop("expire_time", UNSET)
+        if expire_time is None:
+            expire_time = UNSET
+            d["expire_time"] = None
 
         show_digital_asset_replication_info_response = cls(
             asset_id=asset_id,

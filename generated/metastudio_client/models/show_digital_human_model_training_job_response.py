@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -428,199 +428,390 @@ class ShowDigitalHumanModelTrainingJobResponse:
 
         d = dict(src_dict)
         job_id = d.pop("job_id", UNSET)
+        if job_id is None:
+            job_id = UNSET
+            d["job_id"] = None
 
         name = d.pop("name", UNSET)
+        if name is None:
+            name = UNSET
+            d["name"] = None
 
-        _state = d.pop("state", UNSET)
-        state: ShowDigitalHumanModelTrainingJobResponseState | Unset
-        if isinstance(_state, Unset):
+        _raw_state = d.pop("state", UNSET)
+        try:
+            _state = _raw_state
+            state: ShowDigitalHumanModelTrainingJobResponseState | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = ShowDigitalHumanModelTrainingJobResponseState(_state)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             state = UNSET
-        else:
-            state = ShowDigitalHumanModelTrainingJobResponseState(_state)
+            d["state"] = _raw_state
 
         asset_id = d.pop("asset_id", UNSET)
+        if asset_id is None:
+            asset_id = UNSET
+            d["asset_id"] = None
 
         project_id = d.pop("project_id", UNSET)
+        if project_id is None:
+            project_id = UNSET
+            d["project_id"] = None
 
         cover_download_url = d.pop("cover_download_url", UNSET)
+        if cover_download_url is None:
+            cover_download_url = UNSET
+            d["cover_download_url"] = None
 
-        _last_update_time = d.pop("last_update_time", UNSET)
-        last_update_time: datetime.datetime | Unset
-        if isinstance(_last_update_time, Unset):
+        _raw_last_update_time = d.pop("last_update_time", UNSET)
+        try:
+            _last_update_time = _raw_last_update_time
+            last_update_time: datetime.datetime | Unset
+            if isinstance(_last_update_time, Unset):
+                last_update_time = UNSET
+            else:
+                last_update_time = datetime.datetime.fromisoformat(_last_update_time)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             last_update_time = UNSET
-        else:
-            last_update_time = datetime.datetime.fromisoformat(_last_update_time)
+            d["last_update_time"] = _raw_last_update_time
 
-        _create_time = d.pop("create_time", UNSET)
-        create_time: datetime.datetime | Unset
-        if isinstance(_create_time, Unset):
+        _raw_create_time = d.pop("create_time", UNSET)
+        try:
+            _create_time = _raw_create_time
+            create_time: datetime.datetime | Unset
+            if isinstance(_create_time, Unset):
+                create_time = UNSET
+            else:
+                create_time = datetime.datetime.fromisoformat(_create_time)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             create_time = UNSET
-        else:
-            create_time = datetime.datetime.fromisoformat(_create_time)
+            d["create_time"] = _raw_create_time
 
         contact = d.pop("contact", UNSET)
+        if contact is None:
+            contact = UNSET
+            d["contact"] = None
 
         batch_name = d.pop("batch_name", UNSET)
+        if batch_name is None:
+            batch_name = UNSET
+            d["batch_name"] = None
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = d.pop("tags", UNSET)
+        if not isinstance(tags, Unset | list):
+            d["tags"] = tags
+            tags = UNSET
 
-        _model_version = d.pop("model_version", UNSET)
-        model_version: ShowDigitalHumanModelTrainingJobResponseModelVersion | Unset
-        if isinstance(_model_version, Unset):
+        _raw_model_version = d.pop("model_version", UNSET)
+        try:
+            _model_version = _raw_model_version
+            model_version: ShowDigitalHumanModelTrainingJobResponseModelVersion | Unset
+            if isinstance(_model_version, Unset):
+                model_version = UNSET
+            else:
+                model_version = ShowDigitalHumanModelTrainingJobResponseModelVersion(_model_version)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             model_version = UNSET
-        else:
-            model_version = ShowDigitalHumanModelTrainingJobResponseModelVersion(_model_version)
+            d["model_version"] = _raw_model_version
 
-        _matting_type = d.pop("matting_type", UNSET)
-        matting_type: ShowDigitalHumanModelTrainingJobResponseMattingType | Unset
-        if isinstance(_matting_type, Unset):
+        _raw_matting_type = d.pop("matting_type", UNSET)
+        try:
+            _matting_type = _raw_matting_type
+            matting_type: ShowDigitalHumanModelTrainingJobResponseMattingType | Unset
+            if isinstance(_matting_type, Unset):
+                matting_type = UNSET
+            else:
+                matting_type = ShowDigitalHumanModelTrainingJobResponseMattingType(_matting_type)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             matting_type = UNSET
-        else:
-            matting_type = ShowDigitalHumanModelTrainingJobResponseMattingType(_matting_type)
+            d["matting_type"] = _raw_matting_type
 
-        _model_resolution = d.pop("model_resolution", UNSET)
-        model_resolution: ShowDigitalHumanModelTrainingJobResponseModelResolution | Unset
-        if isinstance(_model_resolution, Unset):
+        _raw_model_resolution = d.pop("model_resolution", UNSET)
+        try:
+            _model_resolution = _raw_model_resolution
+            model_resolution: ShowDigitalHumanModelTrainingJobResponseModelResolution | Unset
+            if isinstance(_model_resolution, Unset):
+                model_resolution = UNSET
+            else:
+                model_resolution = ShowDigitalHumanModelTrainingJobResponseModelResolution(_model_resolution)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             model_resolution = UNSET
-        else:
-            model_resolution = ShowDigitalHumanModelTrainingJobResponseModelResolution(_model_resolution)
+            d["model_resolution"] = _raw_model_resolution
 
         app_user_id = d.pop("app_user_id", UNSET)
+        if app_user_id is None:
+            app_user_id = UNSET
+            d["app_user_id"] = None
 
         is_flexus = d.pop("is_flexus", UNSET)
+        if is_flexus is None:
+            is_flexus = UNSET
+            d["is_flexus"] = None
 
         is_only_human_model = d.pop("is_only_human_model", UNSET)
+        if is_only_human_model is None:
+            is_only_human_model = UNSET
+            d["is_only_human_model"] = None
 
         training_video_download_url = d.pop("training_video_download_url", UNSET)
+        if training_video_download_url is None:
+            training_video_download_url = UNSET
+            d["training_video_download_url"] = None
 
         id_card_image_1_download_url = d.pop("id_card_image_1_download_url", UNSET)
+        if id_card_image_1_download_url is None:
+            id_card_image_1_download_url = UNSET
+            d["id_card_image_1_download_url"] = None
 
         id_card_image_2_download_url = d.pop("id_card_image_2_download_url", UNSET)
+        if id_card_image_2_download_url is None:
+            id_card_image_2_download_url = UNSET
+            d["id_card_image_2_download_url"] = None
 
         grant_file_download_url = d.pop("grant_file_download_url", UNSET)
+        if grant_file_download_url is None:
+            grant_file_download_url = UNSET
+            d["grant_file_download_url"] = None
 
         pre_beauty_image_download_url = d.pop("pre_beauty_image_download_url", UNSET)
+        if pre_beauty_image_download_url is None:
+            pre_beauty_image_download_url = UNSET
+            d["pre_beauty_image_download_url"] = None
 
         action_video_download_url = d.pop("action_video_download_url", UNSET)
+        if action_video_download_url is None:
+            action_video_download_url = UNSET
+            d["action_video_download_url"] = None
 
         post_beauty_image_download_url = d.pop("post_beauty_image_download_url", UNSET)
+        if post_beauty_image_download_url is None:
+            post_beauty_image_download_url = UNSET
+            d["post_beauty_image_download_url"] = None
 
         audio_file_download_url = d.pop("audio_file_download_url", UNSET)
+        if audio_file_download_url is None:
+            audio_file_download_url = UNSET
+            d["audio_file_download_url"] = None
 
-        _operation_logs = d.pop("operation_logs", UNSET)
-        operation_logs: list[OperationLogInfo] | Unset = UNSET
-        if _operation_logs is not UNSET:
-            operation_logs = []
-            for operation_logs_item_data in _operation_logs:
-                operation_logs_item = OperationLogInfo.from_dict(operation_logs_item_data)
+        _raw_operation_logs = d.pop("operation_logs", UNSET)
+        try:
+            _operation_logs = _raw_operation_logs
+            operation_logs: list[OperationLogInfo] | Unset = UNSET
+            if _operation_logs is not UNSET:
+                operation_logs = []
+                for operation_logs_item_data in _operation_logs:
+                    operation_logs_item = OperationLogInfo.from_dict(operation_logs_item_data)
 
-                operation_logs.append(operation_logs_item)
+                    operation_logs.append(operation_logs_item)
 
-        _verify_video_matting_info = d.pop("verify_video_matting_info", UNSET)
-        verify_video_matting_info: list[VerifyVideoMattingInfo] | Unset = UNSET
-        if _verify_video_matting_info is not UNSET:
-            verify_video_matting_info = []
-            for verify_video_matting_info_item_data in _verify_video_matting_info:
-                verify_video_matting_info_item = VerifyVideoMattingInfo.from_dict(verify_video_matting_info_item_data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            operation_logs = UNSET
+            d["operation_logs"] = _raw_operation_logs
 
-                verify_video_matting_info.append(verify_video_matting_info_item)
+        _raw_verify_video_matting_info = d.pop("verify_video_matting_info", UNSET)
+        try:
+            _verify_video_matting_info = _raw_verify_video_matting_info
+            verify_video_matting_info: list[VerifyVideoMattingInfo] | Unset = UNSET
+            if _verify_video_matting_info is not UNSET:
+                verify_video_matting_info = []
+                for verify_video_matting_info_item_data in _verify_video_matting_info:
+                    verify_video_matting_info_item = VerifyVideoMattingInfo.from_dict(
+                        verify_video_matting_info_item_data
+                    )
 
-        _comment_logs = d.pop("comment_logs", UNSET)
-        comment_logs: list[CommentLogInfo] | Unset = UNSET
-        if _comment_logs is not UNSET:
-            comment_logs = []
-            for comment_logs_item_data in _comment_logs:
-                comment_logs_item = CommentLogInfo.from_dict(comment_logs_item_data)
+                    verify_video_matting_info.append(verify_video_matting_info_item)
 
-                comment_logs.append(comment_logs_item)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            verify_video_matting_info = UNSET
+            d["verify_video_matting_info"] = _raw_verify_video_matting_info
 
-        _samples = d.pop("samples", UNSET)
-        samples: list[ActionSampleInfo] | Unset = UNSET
-        if _samples is not UNSET:
-            samples = []
-            for samples_item_data in _samples:
-                samples_item = ActionSampleInfo.from_dict(samples_item_data)
+        _raw_comment_logs = d.pop("comment_logs", UNSET)
+        try:
+            _comment_logs = _raw_comment_logs
+            comment_logs: list[CommentLogInfo] | Unset = UNSET
+            if _comment_logs is not UNSET:
+                comment_logs = []
+                for comment_logs_item_data in _comment_logs:
+                    comment_logs_item = CommentLogInfo.from_dict(comment_logs_item_data)
 
-                samples.append(samples_item)
+                    comment_logs.append(comment_logs_item)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            comment_logs = UNSET
+            d["comment_logs"] = _raw_comment_logs
+
+        _raw_samples = d.pop("samples", UNSET)
+        try:
+            _samples = _raw_samples
+            samples: list[ActionSampleInfo] | Unset = UNSET
+            if _samples is not UNSET:
+                samples = []
+                for samples_item_data in _samples:
+                    samples_item = ActionSampleInfo.from_dict(samples_item_data)
+
+                    samples.append(samples_item)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            samples = UNSET
+            d["samples"] = _raw_samples
 
         is_mask_file_uploaded = d.pop("is_mask_file_uploaded", UNSET)
+        if is_mask_file_uploaded is None:
+            is_mask_file_uploaded = UNSET
+            d["is_mask_file_uploaded"] = None
 
         mask_file_download_url = d.pop("mask_file_download_url", UNSET)
+        if mask_file_download_url is None:
+            mask_file_download_url = UNSET
+            d["mask_file_download_url"] = None
 
         verify_video_download_url = d.pop("verify_video_download_url", UNSET)
+        if verify_video_download_url is None:
+            verify_video_download_url = UNSET
+            d["verify_video_download_url"] = None
 
         markable_video_download_url = d.pop("markable_video_download_url", UNSET)
+        if markable_video_download_url is None:
+            markable_video_download_url = UNSET
+            d["markable_video_download_url"] = None
 
-        _training_video_mark_info = d.pop("training_video_mark_info", UNSET)
-        training_video_mark_info: TrainingVideoMarkInfo | Unset
-        if isinstance(_training_video_mark_info, Unset):
+        _raw_training_video_mark_info = d.pop("training_video_mark_info", UNSET)
+        try:
+            _training_video_mark_info = _raw_training_video_mark_info
+            training_video_mark_info: TrainingVideoMarkInfo | Unset
+            if isinstance(_training_video_mark_info, Unset):
+                training_video_mark_info = UNSET
+            else:
+                training_video_mark_info = TrainingVideoMarkInfo.from_dict(_training_video_mark_info)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             training_video_mark_info = UNSET
-        else:
-            training_video_mark_info = TrainingVideoMarkInfo.from_dict(_training_video_mark_info)
+            d["training_video_mark_info"] = _raw_training_video_mark_info
 
-        _inference_data_process_video_mark_info = d.pop("inference_data_process_video_mark_info", UNSET)
-        inference_data_process_video_mark_info: InferenceVideoMarkInfo | Unset
-        if isinstance(_inference_data_process_video_mark_info, Unset):
+        _raw_inference_data_process_video_mark_info = d.pop("inference_data_process_video_mark_info", UNSET)
+        try:
+            _inference_data_process_video_mark_info = _raw_inference_data_process_video_mark_info
+            inference_data_process_video_mark_info: InferenceVideoMarkInfo | Unset
+            if isinstance(_inference_data_process_video_mark_info, Unset):
+                inference_data_process_video_mark_info = UNSET
+            else:
+                inference_data_process_video_mark_info = InferenceVideoMarkInfo.from_dict(
+                    _inference_data_process_video_mark_info
+                )
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             inference_data_process_video_mark_info = UNSET
-        else:
-            inference_data_process_video_mark_info = InferenceVideoMarkInfo.from_dict(
-                _inference_data_process_video_mark_info
-            )
+            d["inference_data_process_video_mark_info"] = _raw_inference_data_process_video_mark_info
 
-        _inference_data_process_action_mark_info = d.pop("inference_data_process_action_mark_info", UNSET)
-        inference_data_process_action_mark_info: InferenceActionMarkInfo | Unset
-        if isinstance(_inference_data_process_action_mark_info, Unset):
+        _raw_inference_data_process_action_mark_info = d.pop("inference_data_process_action_mark_info", UNSET)
+        try:
+            _inference_data_process_action_mark_info = _raw_inference_data_process_action_mark_info
+            inference_data_process_action_mark_info: InferenceActionMarkInfo | Unset
+            if isinstance(_inference_data_process_action_mark_info, Unset):
+                inference_data_process_action_mark_info = UNSET
+            else:
+                inference_data_process_action_mark_info = InferenceActionMarkInfo.from_dict(
+                    _inference_data_process_action_mark_info
+                )
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             inference_data_process_action_mark_info = UNSET
-        else:
-            inference_data_process_action_mark_info = InferenceActionMarkInfo.from_dict(
-                _inference_data_process_action_mark_info
-            )
+            d["inference_data_process_action_mark_info"] = _raw_inference_data_process_action_mark_info
 
-        _inference_data_process_chat_action_mark_info = d.pop("inference_data_process_chat_action_mark_info", UNSET)
-        inference_data_process_chat_action_mark_info: InferenceActionMarkInfo | Unset
-        if isinstance(_inference_data_process_chat_action_mark_info, Unset):
+        _raw_inference_data_process_chat_action_mark_info = d.pop("inference_data_process_chat_action_mark_info", UNSET)
+        try:
+            _inference_data_process_chat_action_mark_info = _raw_inference_data_process_chat_action_mark_info
+            inference_data_process_chat_action_mark_info: InferenceActionMarkInfo | Unset
+            if isinstance(_inference_data_process_chat_action_mark_info, Unset):
+                inference_data_process_chat_action_mark_info = UNSET
+            else:
+                inference_data_process_chat_action_mark_info = InferenceActionMarkInfo.from_dict(
+                    _inference_data_process_chat_action_mark_info
+                )
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             inference_data_process_chat_action_mark_info = UNSET
-        else:
-            inference_data_process_chat_action_mark_info = InferenceActionMarkInfo.from_dict(
-                _inference_data_process_chat_action_mark_info
-            )
+            d["inference_data_process_chat_action_mark_info"] = _raw_inference_data_process_chat_action_mark_info
 
-        _inference_data_process_eye_correction_mark_info = d.pop(
+        _raw_inference_data_process_eye_correction_mark_info = d.pop(
             "inference_data_process_eye_correction_mark_info", UNSET
         )
-        inference_data_process_eye_correction_mark_info: InferenceEyeCorrectionMarkInfo | Unset
-        if isinstance(_inference_data_process_eye_correction_mark_info, Unset):
+        try:
+            _inference_data_process_eye_correction_mark_info = _raw_inference_data_process_eye_correction_mark_info
+            inference_data_process_eye_correction_mark_info: InferenceEyeCorrectionMarkInfo | Unset
+            if isinstance(_inference_data_process_eye_correction_mark_info, Unset):
+                inference_data_process_eye_correction_mark_info = UNSET
+            else:
+                inference_data_process_eye_correction_mark_info = InferenceEyeCorrectionMarkInfo.from_dict(
+                    _inference_data_process_eye_correction_mark_info
+                )
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             inference_data_process_eye_correction_mark_info = UNSET
-        else:
-            inference_data_process_eye_correction_mark_info = InferenceEyeCorrectionMarkInfo.from_dict(
-                _inference_data_process_eye_correction_mark_info
-            )
+            d["inference_data_process_eye_correction_mark_info"] = _raw_inference_data_process_eye_correction_mark_info
 
         is_background_replacement = d.pop("is_background_replacement", UNSET)
+        if is_background_replacement is None:
+            is_background_replacement = UNSET
+            d["is_background_replacement"] = None
 
-        worker_type = cast(list[str], d.pop("worker_type", UNSET))
+        worker_type = d.pop("worker_type", UNSET)
+        if not isinstance(worker_type, Unset | list):
+            d["worker_type"] = worker_type
+            worker_type = UNSET
 
         beauty_level = d.pop("beauty_level", UNSET)
+        if beauty_level is None:
+            beauty_level = UNSET
+            d["beauty_level"] = None
 
         voice_train_job_id = d.pop("voice_train_job_id", UNSET)
+        if voice_train_job_id is None:
+            voice_train_job_id = UNSET
+            d["voice_train_job_id"] = None
 
         flexus_retry_count = d.pop("flexus_retry_count", UNSET)
+        if flexus_retry_count is None:
+            flexus_retry_count = UNSET
+            d["flexus_retry_count"] = None
 
-        _audio_source_type = d.pop("audio_source_type", UNSET)
-        audio_source_type: ShowDigitalHumanModelTrainingJobResponseAudioSourceType | Unset
-        if isinstance(_audio_source_type, Unset):
+        _raw_audio_source_type = d.pop("audio_source_type", UNSET)
+        try:
+            _audio_source_type = _raw_audio_source_type
+            audio_source_type: ShowDigitalHumanModelTrainingJobResponseAudioSourceType | Unset
+            if isinstance(_audio_source_type, Unset):
+                audio_source_type = UNSET
+            else:
+                audio_source_type = ShowDigitalHumanModelTrainingJobResponseAudioSourceType(_audio_source_type)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             audio_source_type = UNSET
-        else:
-            audio_source_type = ShowDigitalHumanModelTrainingJobResponseAudioSourceType(_audio_source_type)
+            d["audio_source_type"] = _raw_audio_source_type
 
-        supported_service = cast(list[str], d.pop("supported_service", UNSET))
+        supported_service = d.pop("supported_service", UNSET)
+        if not isinstance(supported_service, Unset | list):
+            d["supported_service"] = supported_service
+            supported_service = UNSET
 
-        _allocated_resource = d.pop("allocated_resource", UNSET)
-        allocated_resource: TrainingAllocatedResource | Unset
-        if isinstance(_allocated_resource, Unset):
+        _raw_allocated_resource = d.pop("allocated_resource", UNSET)
+        try:
+            _allocated_resource = _raw_allocated_resource
+            allocated_resource: TrainingAllocatedResource | Unset
+            if isinstance(_allocated_resource, Unset):
+                allocated_resource = UNSET
+            else:
+                allocated_resource = TrainingAllocatedResource.from_dict(_allocated_resource)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             allocated_resource = UNSET
-        else:
-            allocated_resource = TrainingAllocatedResource.from_dict(_allocated_resource)
+            d["allocated_resource"] = _raw_allocated_resource
 
         show_digital_human_model_training_job_response = cls(
             job_id=job_id,

@@ -93,37 +93,73 @@ class ShowHotWordsRecordResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         hot_words_id = d.pop("hot_words_id", UNSET)
+        if hot_words_id is None:
+            hot_words_id = UNSET
+            d["hot_words_id"] = None
 
         robot_id = d.pop("robot_id", UNSET)
+        if robot_id is None:
+            robot_id = UNSET
+            d["robot_id"] = None
 
         hot_words_type = d.pop("hot_words_type", UNSET)
+        if hot_words_type is None:
+            hot_words_type = UNSET
+            d["hot_words_type"] = None
 
         vocabulary_id = d.pop("vocabulary_id", UNSET)
+        if vocabulary_id is None:
+            vocabulary_id = UNSET
+            d["vocabulary_id"] = None
 
         sis_project_id = d.pop("sis_project_id", UNSET)
+        if sis_project_id is None:
+            sis_project_id = UNSET
+            d["sis_project_id"] = None
 
         region = d.pop("region", UNSET)
+        if region is None:
+            region = UNSET
+            d["region"] = None
 
-        _language = d.pop("language", UNSET)
-        language: ShowHotWordsRecordResponseLanguage | Unset
-        if isinstance(_language, Unset):
+        _raw_language = d.pop("language", UNSET)
+        try:
+            _language = _raw_language
+            language: ShowHotWordsRecordResponseLanguage | Unset
+            if isinstance(_language, Unset):
+                language = UNSET
+            else:
+                language = ShowHotWordsRecordResponseLanguage(_language)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             language = UNSET
-        else:
-            language = ShowHotWordsRecordResponseLanguage(_language)
+            d["language"] = _raw_language
 
-        _create_time = d.pop("create_time", UNSET)
-        create_time: datetime.datetime | Unset
-        if isinstance(_create_time, Unset):
+        _raw_create_time = d.pop("create_time", UNSET)
+        try:
+            _create_time = _raw_create_time
+            create_time: datetime.datetime | Unset
+            if isinstance(_create_time, Unset):
+                create_time = UNSET
+            else:
+                create_time = datetime.datetime.fromisoformat(_create_time)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             create_time = UNSET
-        else:
-            create_time = datetime.datetime.fromisoformat(_create_time)
+            d["create_time"] = _raw_create_time
 
-        _update_time = d.pop("update_time", UNSET)
-        update_time: datetime.datetime | Unset
-        if isinstance(_update_time, Unset):
+        _raw_update_time = d.pop("update_time", UNSET)
+        try:
+            _update_time = _raw_update_time
+            update_time: datetime.datetime | Unset
+            if isinstance(_update_time, Unset):
+                update_time = UNSET
+            else:
+                update_time = datetime.datetime.fromisoformat(_update_time)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             update_time = UNSET
-        else:
-            update_time = datetime.datetime.fromisoformat(_update_time)
+            d["update_time"] = _raw_update_time
 
         show_hot_words_record_response = cls(
             hot_words_id=hot_words_id,

@@ -37,6 +37,9 @@ class ShowHotWordsSwitchResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         enable_hot_words = d.pop("enable_hot_words", UNSET)
+        if enable_hot_words is None:
+            enable_hot_words = UNSET
+            d["enable_hot_words"] = None
 
         show_hot_words_switch_response = cls(
             enable_hot_words=enable_hot_words,

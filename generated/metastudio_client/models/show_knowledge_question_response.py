@@ -66,24 +66,45 @@ class ShowKnowledgeQuestionResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         question_id = d.pop("question_id", UNSET)
+        if question_id is None:
+            question_id = UNSET
+            d["question_id"] = None
 
         question = d.pop("question", UNSET)
+        if question is None:
+            question = UNSET
+            d["question"] = None
 
         intent_id = d.pop("intent_id", UNSET)
+        if intent_id is None:
+            intent_id = UNSET
+            d["intent_id"] = None
 
-        _create_time = d.pop("create_time", UNSET)
-        create_time: datetime.datetime | Unset
-        if isinstance(_create_time, Unset):
+        _raw_create_time = d.pop("create_time", UNSET)
+        try:
+            _create_time = _raw_create_time
+            create_time: datetime.datetime | Unset
+            if isinstance(_create_time, Unset):
+                create_time = UNSET
+            else:
+                create_time = datetime.datetime.fromisoformat(_create_time)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             create_time = UNSET
-        else:
-            create_time = datetime.datetime.fromisoformat(_create_time)
+            d["create_time"] = _raw_create_time
 
-        _update_time = d.pop("update_time", UNSET)
-        update_time: datetime.datetime | Unset
-        if isinstance(_update_time, Unset):
+        _raw_update_time = d.pop("update_time", UNSET)
+        try:
+            _update_time = _raw_update_time
+            update_time: datetime.datetime | Unset
+            if isinstance(_update_time, Unset):
+                update_time = UNSET
+            else:
+                update_time = datetime.datetime.fromisoformat(_update_time)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             update_time = UNSET
-        else:
-            update_time = datetime.datetime.fromisoformat(_update_time)
+            d["update_time"] = _raw_update_time
 
         show_knowledge_question_response = cls(
             question_id=question_id,

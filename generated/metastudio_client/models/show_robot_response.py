@@ -175,68 +175,146 @@ class ShowRobotResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         robot_id = d.pop("robot_id", UNSET)
+        if robot_id is None:
+            robot_id = UNSET
+            d["robot_id"] = None
 
         name = d.pop("name", UNSET)
+        if name is None:
+            name = UNSET
+            d["name"] = None
 
         room_id = d.pop("room_id", UNSET)
+        if room_id is None:
+            room_id = UNSET
+            d["room_id"] = None
 
         app_id = d.pop("app_id", UNSET)
+        if app_id is None:
+            app_id = UNSET
+            d["app_id"] = None
 
         app_type = d.pop("app_type", UNSET)
+        if app_type is None:
+            app_type = UNSET
+            d["app_type"] = None
 
         app_key = d.pop("app_key", UNSET)
+        if app_key is None:
+            app_key = UNSET
+            d["app_key"] = None
 
-        _robot_type = d.pop("robot_type", UNSET)
-        robot_type: ShowRobotResponseRobotType | Unset
-        if isinstance(_robot_type, Unset):
+        _raw_robot_type = d.pop("robot_type", UNSET)
+        try:
+            _robot_type = _raw_robot_type
+            robot_type: ShowRobotResponseRobotType | Unset
+            if isinstance(_robot_type, Unset):
+                robot_type = UNSET
+            else:
+                robot_type = ShowRobotResponseRobotType(_robot_type)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             robot_type = UNSET
-        else:
-            robot_type = ShowRobotResponseRobotType(_robot_type)
+            d["robot_type"] = _raw_robot_type
 
-        _language = d.pop("language", UNSET)
-        language: ShowRobotResponseLanguage | Unset
-        if isinstance(_language, Unset):
+        _raw_language = d.pop("language", UNSET)
+        try:
+            _language = _raw_language
+            language: ShowRobotResponseLanguage | Unset
+            if isinstance(_language, Unset):
+                language = UNSET
+            else:
+                language = ShowRobotResponseLanguage(_language)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             language = UNSET
-        else:
-            language = ShowRobotResponseLanguage(_language)
+            d["language"] = _raw_language
 
-        _create_time = d.pop("create_time", UNSET)
-        create_time: datetime.datetime | Unset
-        if isinstance(_create_time, Unset):
+        _raw_create_time = d.pop("create_time", UNSET)
+        try:
+            _create_time = _raw_create_time
+            create_time: datetime.datetime | Unset
+            if isinstance(_create_time, Unset):
+                create_time = UNSET
+            else:
+                create_time = datetime.datetime.fromisoformat(_create_time)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             create_time = UNSET
-        else:
-            create_time = datetime.datetime.fromisoformat(_create_time)
+            d["create_time"] = _raw_create_time
 
-        _update_time = d.pop("update_time", UNSET)
-        update_time: datetime.datetime | Unset
-        if isinstance(_update_time, Unset):
+        _raw_update_time = d.pop("update_time", UNSET)
+        try:
+            _update_time = _raw_update_time
+            update_time: datetime.datetime | Unset
+            if isinstance(_update_time, Unset):
+                update_time = UNSET
+            else:
+                update_time = datetime.datetime.fromisoformat(_update_time)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             update_time = UNSET
-        else:
-            update_time = datetime.datetime.fromisoformat(_update_time)
+            d["update_time"] = _raw_update_time
 
         region = d.pop("region", UNSET)
+        if region is None:
+            region = UNSET
+            d["region"] = None
 
         cbs_project_id = d.pop("cbs_project_id", UNSET)
+        if cbs_project_id is None:
+            cbs_project_id = UNSET
+            d["cbs_project_id"] = None
 
         llm_url = d.pop("llm_url", UNSET)
+        if llm_url is None:
+            llm_url = UNSET
+            d["llm_url"] = None
 
         is_stream = d.pop("is_stream", UNSET)
+        if is_stream is None:
+            is_stream = UNSET
+            d["is_stream"] = None
 
         chat_rounds = d.pop("chat_rounds", UNSET)
+        if chat_rounds is None:
+            chat_rounds = UNSET
+            d["chat_rounds"] = None
 
         is_ifly_product = d.pop("is_ifly_product", UNSET)
+        if is_ifly_product is None:
+            is_ifly_product = UNSET
+            d["is_ifly_product"] = None
 
         tail_silence_time = d.pop("tail_silence_time", UNSET)
+        if tail_silence_time is None:
+            tail_silence_time = UNSET
+            d["tail_silence_time"] = None
 
         role_id = d.pop("role_id", UNSET)
+        if role_id is None:
+            role_id = UNSET
+            d["role_id"] = None
 
         sis_region = d.pop("sis_region", UNSET)
+        if sis_region is None:
+            sis_region = UNSET
+            d["sis_region"] = None
 
         sis_project_id = d.pop("sis_project_id", UNSET)
+        if sis_project_id is None:
+            sis_project_id = UNSET
+            d["sis_project_id"] = None
 
         enable_hot_words = d.pop("enable_hot_words", UNSET)
+        if enable_hot_words is None:
+            enable_hot_words = UNSET
+            d["enable_hot_words"] = None
 
         enable_question_audit = d.pop("enable_question_audit", UNSET)
+        if enable_question_audit is None:
+            enable_question_audit = UNSET
+            d["enable_question_audit"] = None
 
         show_robot_response = cls(
             robot_id=robot_id,

@@ -175,101 +175,183 @@ class ShowSmartChatJobResponse:
 
         d = dict(src_dict)
         job_id = d.pop("job_id", UNSET)
+        if job_id is None:
+            job_id = UNSET
+            d["job_id"] = None
 
-        _state = d.pop("state", UNSET)
-        state: ShowSmartChatJobResponseState | Unset
-        if isinstance(_state, Unset):
+        _raw_state = d.pop("state", UNSET)
+        try:
+            _state = _raw_state
+            state: ShowSmartChatJobResponseState | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = ShowSmartChatJobResponseState(_state)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             state = UNSET
-        else:
-            state = ShowSmartChatJobResponseState(_state)
+            d["state"] = _raw_state
 
         duration = d.pop("duration", UNSET)
+        if duration is None:
+            duration = UNSET
+            d["duration"] = None
 
-        _start_time = d.pop("start_time", UNSET)
-        start_time: datetime.datetime | Unset
-        if isinstance(_start_time, Unset):
+        _raw_start_time = d.pop("start_time", UNSET)
+        try:
+            _start_time = _raw_start_time
+            start_time: datetime.datetime | Unset
+            if isinstance(_start_time, Unset):
+                start_time = UNSET
+            else:
+                start_time = datetime.datetime.fromisoformat(_start_time)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             start_time = UNSET
-        else:
-            start_time = datetime.datetime.fromisoformat(_start_time)
+            d["start_time"] = _raw_start_time
 
-        _end_time = d.pop("end_time", UNSET)
-        end_time: datetime.datetime | Unset
-        if isinstance(_end_time, Unset):
+        _raw_end_time = d.pop("end_time", UNSET)
+        try:
+            _end_time = _raw_end_time
+            end_time: datetime.datetime | Unset
+            if isinstance(_end_time, Unset):
+                end_time = UNSET
+            else:
+                end_time = datetime.datetime.fromisoformat(_end_time)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             end_time = UNSET
-        else:
-            end_time = datetime.datetime.fromisoformat(_end_time)
+            d["end_time"] = _raw_end_time
 
-        def _parse_error_info(data: object) -> ErrorInfo | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_info_type_0 = ErrorInfo.from_dict(data)
+        _raw_error_info = d.pop("error_info", UNSET)
+        try:
 
-                return componentsschemas_error_info_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorInfo | None | Unset, data)
+            def _parse_error_info(data: object) -> ErrorInfo | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_info_type_0 = ErrorInfo.from_dict(data)
 
-        error_info = _parse_error_info(d.pop("error_info", UNSET))
+                    return componentsschemas_error_info_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ErrorInfo | None | Unset, data)
 
-        _create_time = d.pop("create_time", UNSET)
-        create_time: datetime.datetime | Unset
-        if isinstance(_create_time, Unset):
+            error_info = _parse_error_info(_raw_error_info)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            error_info = UNSET
+            d["error_info"] = _raw_error_info
+
+        _raw_create_time = d.pop("create_time", UNSET)
+        try:
+            _create_time = _raw_create_time
+            create_time: datetime.datetime | Unset
+            if isinstance(_create_time, Unset):
+                create_time = UNSET
+            else:
+                create_time = datetime.datetime.fromisoformat(_create_time)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             create_time = UNSET
-        else:
-            create_time = datetime.datetime.fromisoformat(_create_time)
+            d["create_time"] = _raw_create_time
 
-        _lastupdate_time = d.pop("lastupdate_time", UNSET)
-        lastupdate_time: datetime.datetime | Unset
-        if isinstance(_lastupdate_time, Unset):
+        _raw_lastupdate_time = d.pop("lastupdate_time", UNSET)
+        try:
+            _lastupdate_time = _raw_lastupdate_time
+            lastupdate_time: datetime.datetime | Unset
+            if isinstance(_lastupdate_time, Unset):
+                lastupdate_time = UNSET
+            else:
+                lastupdate_time = datetime.datetime.fromisoformat(_lastupdate_time)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             lastupdate_time = UNSET
-        else:
-            lastupdate_time = datetime.datetime.fromisoformat(_lastupdate_time)
+            d["lastupdate_time"] = _raw_lastupdate_time
 
-        _rtc_room_info = d.pop("rtc_room_info", UNSET)
-        rtc_room_info: RTCRoomInfoList | Unset
-        if isinstance(_rtc_room_info, Unset):
+        _raw_rtc_room_info = d.pop("rtc_room_info", UNSET)
+        try:
+            _rtc_room_info = _raw_rtc_room_info
+            rtc_room_info: RTCRoomInfoList | Unset
+            if isinstance(_rtc_room_info, Unset):
+                rtc_room_info = UNSET
+            else:
+                rtc_room_info = RTCRoomInfoList.from_dict(_rtc_room_info)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             rtc_room_info = UNSET
-        else:
-            rtc_room_info = RTCRoomInfoList.from_dict(_rtc_room_info)
+            d["rtc_room_info"] = _raw_rtc_room_info
 
-        _chat_subtitle_config = d.pop("chat_subtitle_config", UNSET)
-        chat_subtitle_config: SmartChatSubtitleConfig | Unset
-        if isinstance(_chat_subtitle_config, Unset):
+        _raw_chat_subtitle_config = d.pop("chat_subtitle_config", UNSET)
+        try:
+            _chat_subtitle_config = _raw_chat_subtitle_config
+            chat_subtitle_config: SmartChatSubtitleConfig | Unset
+            if isinstance(_chat_subtitle_config, Unset):
+                chat_subtitle_config = UNSET
+            else:
+                chat_subtitle_config = SmartChatSubtitleConfig.from_dict(_chat_subtitle_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             chat_subtitle_config = UNSET
-        else:
-            chat_subtitle_config = SmartChatSubtitleConfig.from_dict(_chat_subtitle_config)
+            d["chat_subtitle_config"] = _raw_chat_subtitle_config
 
-        _video_config = d.pop("video_config", UNSET)
-        video_config: SmartChatVideoConfig | Unset
-        if isinstance(_video_config, Unset):
+        _raw_video_config = d.pop("video_config", UNSET)
+        try:
+            _video_config = _raw_video_config
+            video_config: SmartChatVideoConfig | Unset
+            if isinstance(_video_config, Unset):
+                video_config = UNSET
+            else:
+                video_config = SmartChatVideoConfig.from_dict(_video_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             video_config = UNSET
-        else:
-            video_config = SmartChatVideoConfig.from_dict(_video_config)
+            d["video_config"] = _raw_video_config
 
         chat_state = d.pop("chat_state", UNSET)
+        if chat_state is None:
+            chat_state = UNSET
+            d["chat_state"] = None
 
-        _language = d.pop("language", UNSET)
-        language: ShowSmartChatJobResponseLanguage | Unset
-        if isinstance(_language, Unset):
+        _raw_language = d.pop("language", UNSET)
+        try:
+            _language = _raw_language
+            language: ShowSmartChatJobResponseLanguage | Unset
+            if isinstance(_language, Unset):
+                language = UNSET
+            else:
+                language = ShowSmartChatJobResponseLanguage(_language)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             language = UNSET
-        else:
-            language = ShowSmartChatJobResponseLanguage(_language)
+            d["language"] = _raw_language
 
-        _chat_video_type = d.pop("chat_video_type", UNSET)
-        chat_video_type: ShowSmartChatJobResponseChatVideoType | Unset
-        if isinstance(_chat_video_type, Unset):
+        _raw_chat_video_type = d.pop("chat_video_type", UNSET)
+        try:
+            _chat_video_type = _raw_chat_video_type
+            chat_video_type: ShowSmartChatJobResponseChatVideoType | Unset
+            if isinstance(_chat_video_type, Unset):
+                chat_video_type = UNSET
+            else:
+                chat_video_type = ShowSmartChatJobResponseChatVideoType(_chat_video_type)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             chat_video_type = UNSET
-        else:
-            chat_video_type = ShowSmartChatJobResponseChatVideoType(_chat_video_type)
+            d["chat_video_type"] = _raw_chat_video_type
 
         chat_access_address = d.pop("chat_access_address", UNSET)
+        if chat_access_address is None:
+            chat_access_address = UNSET
+            d["chat_access_address"] = None
 
         is_transparent = d.pop("is_transparent", UNSET)
+        if is_transparent is None:
+            is_transparent = UNSET
+            d["is_transparent"] = None
 
         show_smart_chat_job_response = cls(
             job_id=job_id,

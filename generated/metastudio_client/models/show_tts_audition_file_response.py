@@ -60,17 +60,29 @@ class ShowTtsAuditionFileResponse:
 
         d = dict(src_dict)
         is_file_complete = d.pop("is_file_complete", UNSET)
+        if is_file_complete is None:
+            is_file_complete = UNSET
+            d["is_file_complete"] = None
 
         message = d.pop("message", UNSET)
+        if message is None:
+            message = UNSET
+            d["message"] = None
 
-        _files = d.pop("files", UNSET)
-        files: list[AuditionFile] | Unset = UNSET
-        if _files is not UNSET:
-            files = []
-            for files_item_data in _files:
-                files_item = AuditionFile.from_dict(files_item_data)
+        _raw_files = d.pop("files", UNSET)
+        try:
+            _files = _raw_files
+            files: list[AuditionFile] | Unset = UNSET
+            if _files is not UNSET:
+                files = []
+                for files_item_data in _files:
+                    files_item = AuditionFile.from_dict(files_item_data)
 
-                files.append(files_item)
+                    files.append(files_item)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            files = UNSET
+            d["files"] = _raw_files
 
         show_tts_audition_file_response = cls(
             is_file_complete=is_file_complete,

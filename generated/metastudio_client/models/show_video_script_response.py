@@ -180,90 +180,171 @@ class ShowVideoScriptResponse:
 
         d = dict(src_dict)
         script_name = d.pop("script_name", UNSET)
+        if script_name is None:
+            script_name = UNSET
+            d["script_name"] = None
 
         script_description = d.pop("script_description", UNSET)
+        if script_description is None:
+            script_description = UNSET
+            d["script_description"] = None
 
-        _view_mode = d.pop("view_mode", UNSET)
-        view_mode: ShowVideoScriptResponseViewMode | Unset
-        if isinstance(_view_mode, Unset):
+        _raw_view_mode = d.pop("view_mode", UNSET)
+        try:
+            _view_mode = _raw_view_mode
+            view_mode: ShowVideoScriptResponseViewMode | Unset
+            if isinstance(_view_mode, Unset):
+                view_mode = UNSET
+            else:
+                view_mode = ShowVideoScriptResponseViewMode(_view_mode)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             view_mode = UNSET
-        else:
-            view_mode = ShowVideoScriptResponseViewMode(_view_mode)
+            d["view_mode"] = _raw_view_mode
 
         model_asset_id = d.pop("model_asset_id", UNSET)
+        if model_asset_id is None:
+            model_asset_id = UNSET
+            d["model_asset_id"] = None
 
-        _model_asset_type = d.pop("model_asset_type", UNSET)
-        model_asset_type: ShowVideoScriptResponseModelAssetType | Unset
-        if isinstance(_model_asset_type, Unset):
+        _raw_model_asset_type = d.pop("model_asset_type", UNSET)
+        try:
+            _model_asset_type = _raw_model_asset_type
+            model_asset_type: ShowVideoScriptResponseModelAssetType | Unset
+            if isinstance(_model_asset_type, Unset):
+                model_asset_type = UNSET
+            else:
+                model_asset_type = ShowVideoScriptResponseModelAssetType(_model_asset_type)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             model_asset_type = UNSET
-        else:
-            model_asset_type = ShowVideoScriptResponseModelAssetType(_model_asset_type)
+            d["model_asset_type"] = _raw_model_asset_type
 
-        _voice_config = d.pop("voice_config", UNSET)
-        voice_config: VoiceConfigForResponse | Unset
-        if isinstance(_voice_config, Unset):
+        _raw_voice_config = d.pop("voice_config", UNSET)
+        try:
+            _voice_config = _raw_voice_config
+            voice_config: VoiceConfigForResponse | Unset
+            if isinstance(_voice_config, Unset):
+                voice_config = UNSET
+            else:
+                voice_config = VoiceConfigForResponse.from_dict(_voice_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             voice_config = UNSET
-        else:
-            voice_config = VoiceConfigForResponse.from_dict(_voice_config)
+            d["voice_config"] = _raw_voice_config
 
-        _video_config = d.pop("video_config", UNSET)
-        video_config: VideoConfigForResponse | Unset
-        if isinstance(_video_config, Unset):
+        _raw_video_config = d.pop("video_config", UNSET)
+        try:
+            _video_config = _raw_video_config
+            video_config: VideoConfigForResponse | Unset
+            if isinstance(_video_config, Unset):
+                video_config = UNSET
+            else:
+                video_config = VideoConfigForResponse.from_dict(_video_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             video_config = UNSET
-        else:
-            video_config = VideoConfigForResponse.from_dict(_video_config)
+            d["video_config"] = _raw_video_config
 
         scene_asset_id = d.pop("scene_asset_id", UNSET)
+        if scene_asset_id is None:
+            scene_asset_id = UNSET
+            d["scene_asset_id"] = None
 
         priv_data = d.pop("priv_data", UNSET)
+        if priv_data is None:
+            priv_data = UNSET
+            d["priv_data"] = None
 
-        _background_music_config = d.pop("background_music_config", UNSET)
-        background_music_config: BackgroundMusicConfig | Unset
-        if isinstance(_background_music_config, Unset):
+        _raw_background_music_config = d.pop("background_music_config", UNSET)
+        try:
+            _background_music_config = _raw_background_music_config
+            background_music_config: BackgroundMusicConfig | Unset
+            if isinstance(_background_music_config, Unset):
+                background_music_config = UNSET
+            else:
+                background_music_config = BackgroundMusicConfig.from_dict(_background_music_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             background_music_config = UNSET
-        else:
-            background_music_config = BackgroundMusicConfig.from_dict(_background_music_config)
+            d["background_music_config"] = _raw_background_music_config
 
-        _review_config = d.pop("review_config", UNSET)
-        review_config: ReviewConfig | Unset
-        if isinstance(_review_config, Unset):
+        _raw_review_config = d.pop("review_config", UNSET)
+        try:
+            _review_config = _raw_review_config
+            review_config: ReviewConfig | Unset
+            if isinstance(_review_config, Unset):
+                review_config = UNSET
+            else:
+                review_config = ReviewConfig.from_dict(_review_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             review_config = UNSET
-        else:
-            review_config = ReviewConfig.from_dict(_review_config)
+            d["review_config"] = _raw_review_config
 
-        _shoot_scripts = d.pop("shoot_scripts", UNSET)
-        shoot_scripts: list[ShootScriptShowItem] | Unset = UNSET
-        if _shoot_scripts is not UNSET:
-            shoot_scripts = []
-            for shoot_scripts_item_data in _shoot_scripts:
-                shoot_scripts_item = ShootScriptShowItem.from_dict(shoot_scripts_item_data)
+        _raw_shoot_scripts = d.pop("shoot_scripts", UNSET)
+        try:
+            _shoot_scripts = _raw_shoot_scripts
+            shoot_scripts: list[ShootScriptShowItem] | Unset = UNSET
+            if _shoot_scripts is not UNSET:
+                shoot_scripts = []
+                for shoot_scripts_item_data in _shoot_scripts:
+                    shoot_scripts_item = ShootScriptShowItem.from_dict(shoot_scripts_item_data)
 
-                shoot_scripts.append(shoot_scripts_item)
+                    shoot_scripts.append(shoot_scripts_item)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            shoot_scripts = UNSET
+            d["shoot_scripts"] = _raw_shoot_scripts
 
         script_id = d.pop("script_id", UNSET)
+        if script_id is None:
+            script_id = UNSET
+            d["script_id"] = None
 
-        _create_time = d.pop("create_time", UNSET)
-        create_time: datetime.datetime | Unset
-        if isinstance(_create_time, Unset):
+        _raw_create_time = d.pop("create_time", UNSET)
+        try:
+            _create_time = _raw_create_time
+            create_time: datetime.datetime | Unset
+            if isinstance(_create_time, Unset):
+                create_time = UNSET
+            else:
+                create_time = datetime.datetime.fromisoformat(_create_time)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             create_time = UNSET
-        else:
-            create_time = datetime.datetime.fromisoformat(_create_time)
+            d["create_time"] = _raw_create_time
 
-        _update_time = d.pop("update_time", UNSET)
-        update_time: datetime.datetime | Unset
-        if isinstance(_update_time, Unset):
+        _raw_update_time = d.pop("update_time", UNSET)
+        try:
+            _update_time = _raw_update_time
+            update_time: datetime.datetime | Unset
+            if isinstance(_update_time, Unset):
+                update_time = UNSET
+            else:
+                update_time = datetime.datetime.fromisoformat(_update_time)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             update_time = UNSET
-        else:
-            update_time = datetime.datetime.fromisoformat(_update_time)
+            d["update_time"] = _raw_update_time
 
-        _audio_files = d.pop("audio_files", UNSET)
-        audio_files: ShootScriptAudioFiles | Unset
-        if isinstance(_audio_files, Unset):
+        _raw_audio_files = d.pop("audio_files", UNSET)
+        try:
+            _audio_files = _raw_audio_files
+            audio_files: ShootScriptAudioFiles | Unset
+            if isinstance(_audio_files, Unset):
+                audio_files = UNSET
+            else:
+                audio_files = ShootScriptAudioFiles.from_dict(_audio_files)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             audio_files = UNSET
-        else:
-            audio_files = ShootScriptAudioFiles.from_dict(_audio_files)
+            d["audio_files"] = _raw_audio_files
 
         script_cover_url = d.pop("script_cover_url", UNSET)
+        if script_cover_url is None:
+            script_cover_url = UNSET
+            d["script_cover_url"] = None
 
         show_video_script_response = cls(
             script_name=script_name,

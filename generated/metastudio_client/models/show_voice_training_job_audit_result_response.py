@@ -54,19 +54,31 @@ class ShowVoiceTrainingJobAuditResultResponse:
         from ..models.system_audit_result import SystemAuditResult  # noqa: PLC0415
 
         d = dict(src_dict)
-        _system_audit_result = d.pop("system_audit_result", UNSET)
-        system_audit_result: SystemAuditResult | Unset
-        if isinstance(_system_audit_result, Unset):
-            system_audit_result = UNSET
-        else:
-            system_audit_result = SystemAuditResult.from_dict(_system_audit_result)
+        _raw_system_audit_result = d.pop("system_audit_result", UNSET)
+        try:
+            _system_audit_result = _raw_system_audit_result
+            system_audit_result: SystemAuditResult | Unset
+            if isinstance(_system_audit_result, Unset):
+                system_audit_result = UNSET
+            else:
+                system_audit_result = SystemAuditResult.from_dict(_system_audit_result)
 
-        _admin_audit_result = d.pop("admin_audit_result", UNSET)
-        admin_audit_result: AdminAuditResult | Unset
-        if isinstance(_admin_audit_result, Unset):
+        except (TypeError, ValueError, KeyError, AttributeError):
+            system_audit_result = UNSET
+            d["system_audit_result"] = _raw_system_audit_result
+
+        _raw_admin_audit_result = d.pop("admin_audit_result", UNSET)
+        try:
+            _admin_audit_result = _raw_admin_audit_result
+            admin_audit_result: AdminAuditResult | Unset
+            if isinstance(_admin_audit_result, Unset):
+                admin_audit_result = UNSET
+            else:
+                admin_audit_result = AdminAuditResult.from_dict(_admin_audit_result)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             admin_audit_result = UNSET
-        else:
-            admin_audit_result = AdminAuditResult.from_dict(_admin_audit_result)
+            d["admin_audit_result"] = _raw_admin_audit_result
 
         show_voice_training_job_audit_result_response = cls(
             system_audit_result=system_audit_result,

@@ -60,21 +60,36 @@ class ShowVoiceTrainingJobUploadingAddressResponse:
         from ..models.segment_url import SegmentUrl  # noqa: PLC0415
 
         d = dict(src_dict)
-        _segment_url = d.pop("segment_url", UNSET)
-        segment_url: SegmentUrl | Unset
-        if isinstance(_segment_url, Unset):
-            segment_url = UNSET
-        else:
-            segment_url = SegmentUrl.from_dict(_segment_url)
+        _raw_segment_url = d.pop("segment_url", UNSET)
+        try:
+            _segment_url = _raw_segment_url
+            segment_url: SegmentUrl | Unset
+            if isinstance(_segment_url, Unset):
+                segment_url = UNSET
+            else:
+                segment_url = SegmentUrl.from_dict(_segment_url)
 
-        _package_url = d.pop("package_url", UNSET)
-        package_url: PackageUrl | Unset
-        if isinstance(_package_url, Unset):
+        except (TypeError, ValueError, KeyError, AttributeError):
+            segment_url = UNSET
+            d["segment_url"] = _raw_segment_url
+
+        _raw_package_url = d.pop("package_url", UNSET)
+        try:
+            _package_url = _raw_package_url
+            package_url: PackageUrl | Unset
+            if isinstance(_package_url, Unset):
+                package_url = UNSET
+            else:
+                package_url = PackageUrl.from_dict(_package_url)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             package_url = UNSET
-        else:
-            package_url = PackageUrl.from_dict(_package_url)
+            d["package_url"] = _raw_package_url
 
         authorization_letter_uploading_url = d.pop("authorization_letter_uploading_url", UNSET)
+        if authorization_letter_uploading_url is None:
+            authorization_letter_uploading_url = UNSET
+            d["authorization_letter_uploading_url"] = None
 
         show_voice_training_job_uploading_address_response = cls(
             segment_url=segment_url,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,7 +38,10 @@ class ShowVoiceTrainingSegmentConfirmResultResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        confirmed_index = cast(list[int], d.pop("confirmed_index", UNSET))
+        confirmed_index = d.pop("confirmed_index", UNSET)
+        if not isinstance(confirmed_index, Unset | list):
+            d["confirmed_index"] = confirmed_index
+            confirmed_index = UNSET
 
         show_voice_training_segment_confirm_result_response = cls(
             confirmed_index=confirmed_index,

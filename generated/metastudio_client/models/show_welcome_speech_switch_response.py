@@ -37,6 +37,9 @@ class ShowWelcomeSpeechSwitchResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         enable_welcome_speech = d.pop("enable_welcome_speech", UNSET)
+        if enable_welcome_speech is None:
+            enable_welcome_speech = UNSET
+            d["enable_welcome_speech"] = None
 
         show_welcome_speech_switch_response = cls(
             enable_welcome_speech=enable_welcome_speech,

@@ -109,44 +109,86 @@ class SmartChatRoomBaseInfo:
 
         d = dict(src_dict)
         room_id = d.pop("room_id", UNSET)
+        if room_id is None:
+            room_id = UNSET
+            d["room_id"] = None
 
         room_name = d.pop("room_name", UNSET)
+        if room_name is None:
+            room_name = UNSET
+            d["room_name"] = None
 
         room_description = d.pop("room_description", UNSET)
+        if room_description is None:
+            room_description = UNSET
+            d["room_description"] = None
 
         robot_id = d.pop("robot_id", UNSET)
+        if robot_id is None:
+            robot_id = UNSET
+            d["robot_id"] = None
 
         cover_url = d.pop("cover_url", UNSET)
+        if cover_url is None:
+            cover_url = UNSET
+            d["cover_url"] = None
 
-        _model_infos = d.pop("model_infos", UNSET)
-        model_infos: ModelInfo | Unset
-        if isinstance(_model_infos, Unset):
+        _raw_model_infos = d.pop("model_infos", UNSET)
+        try:
+            _model_infos = _raw_model_infos
+            model_infos: ModelInfo | Unset
+            if isinstance(_model_infos, Unset):
+                model_infos = UNSET
+            else:
+                model_infos = ModelInfo.from_dict(_model_infos)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             model_infos = UNSET
-        else:
-            model_infos = ModelInfo.from_dict(_model_infos)
+            d["model_infos"] = _raw_model_infos
 
-        _voice_config = d.pop("voice_config", UNSET)
-        voice_config: VoiceConfigForResponse | Unset
-        if isinstance(_voice_config, Unset):
+        _raw_voice_config = d.pop("voice_config", UNSET)
+        try:
+            _voice_config = _raw_voice_config
+            voice_config: VoiceConfigForResponse | Unset
+            if isinstance(_voice_config, Unset):
+                voice_config = UNSET
+            else:
+                voice_config = VoiceConfigForResponse.from_dict(_voice_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             voice_config = UNSET
-        else:
-            voice_config = VoiceConfigForResponse.from_dict(_voice_config)
+            d["voice_config"] = _raw_voice_config
 
         concurrency = d.pop("concurrency", UNSET)
+        if concurrency is None:
+            concurrency = UNSET
+            d["concurrency"] = None
 
-        _create_time = d.pop("create_time", UNSET)
-        create_time: datetime.datetime | Unset
-        if isinstance(_create_time, Unset):
+        _raw_create_time = d.pop("create_time", UNSET)
+        try:
+            _create_time = _raw_create_time
+            create_time: datetime.datetime | Unset
+            if isinstance(_create_time, Unset):
+                create_time = UNSET
+            else:
+                create_time = datetime.datetime.fromisoformat(_create_time)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             create_time = UNSET
-        else:
-            create_time = datetime.datetime.fromisoformat(_create_time)
+            d["create_time"] = _raw_create_time
 
-        _update_time = d.pop("update_time", UNSET)
-        update_time: datetime.datetime | Unset
-        if isinstance(_update_time, Unset):
+        _raw_update_time = d.pop("update_time", UNSET)
+        try:
+            _update_time = _raw_update_time
+            update_time: datetime.datetime | Unset
+            if isinstance(_update_time, Unset):
+                update_time = UNSET
+            else:
+                update_time = datetime.datetime.fromisoformat(_update_time)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             update_time = UNSET
-        else:
-            update_time = datetime.datetime.fromisoformat(_update_time)
+            d["update_time"] = _raw_update_time
 
         smart_chat_room_base_info = cls(
             room_id=room_id,

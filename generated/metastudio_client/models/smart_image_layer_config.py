@@ -48,6 +48,9 @@ class SmartImageLayerConfig:
         image_url = d.pop("image_url")
 
         display_duration = d.pop("display_duration", UNSET)
+        if display_duration is None:
+            display_duration = UNSET
+            d["display_duration"] = None
 
         smart_image_layer_config = cls(
             image_url=image_url,

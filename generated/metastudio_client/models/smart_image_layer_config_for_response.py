@@ -44,8 +44,14 @@ class SmartImageLayerConfigForResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         image_url = d.pop("image_url", UNSET)
+        if image_url is None:
+            image_url = UNSET
+            d["image_url"] = None
 
         display_duration = d.pop("display_duration", UNSET)
+        if display_duration is None:
+            display_duration = UNSET
+            d["display_duration"] = None
 
         smart_image_layer_config_for_response = cls(
             image_url=image_url,

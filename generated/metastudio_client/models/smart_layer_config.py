@@ -104,41 +104,74 @@ class SmartLayerConfig:
         layer_type = SmartLayerConfigLayerType(d.pop("layer_type"))
 
         asset_id = d.pop("asset_id", UNSET)
+        if asset_id is None:
+            asset_id = UNSET
+            d["asset_id"] = None
 
-        _position = d.pop("position", UNSET)
-        position: LayerPositionConfig | Unset
-        if isinstance(_position, Unset):
+        _raw_position = d.pop("position", UNSET)
+        try:
+            _position = _raw_position
+            position: LayerPositionConfig | Unset
+            if isinstance(_position, Unset):
+                position = UNSET
+            else:
+                position = LayerPositionConfig.from_dict(_position)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             position = UNSET
-        else:
-            position = LayerPositionConfig.from_dict(_position)
+            d["position"] = _raw_position
 
-        _size = d.pop("size", UNSET)
-        size: LayerSizeConfig | Unset
-        if isinstance(_size, Unset):
+        _raw_size = d.pop("size", UNSET)
+        try:
+            _size = _raw_size
+            size: LayerSizeConfig | Unset
+            if isinstance(_size, Unset):
+                size = UNSET
+            else:
+                size = LayerSizeConfig.from_dict(_size)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             size = UNSET
-        else:
-            size = LayerSizeConfig.from_dict(_size)
+            d["size"] = _raw_size
 
-        _image_config = d.pop("image_config", UNSET)
-        image_config: SmartImageLayerConfig | Unset
-        if isinstance(_image_config, Unset):
+        _raw_image_config = d.pop("image_config", UNSET)
+        try:
+            _image_config = _raw_image_config
+            image_config: SmartImageLayerConfig | Unset
+            if isinstance(_image_config, Unset):
+                image_config = UNSET
+            else:
+                image_config = SmartImageLayerConfig.from_dict(_image_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             image_config = UNSET
-        else:
-            image_config = SmartImageLayerConfig.from_dict(_image_config)
+            d["image_config"] = _raw_image_config
 
-        _video_config = d.pop("video_config", UNSET)
-        video_config: SmartVideoLayerConfig | Unset
-        if isinstance(_video_config, Unset):
+        _raw_video_config = d.pop("video_config", UNSET)
+        try:
+            _video_config = _raw_video_config
+            video_config: SmartVideoLayerConfig | Unset
+            if isinstance(_video_config, Unset):
+                video_config = UNSET
+            else:
+                video_config = SmartVideoLayerConfig.from_dict(_video_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             video_config = UNSET
-        else:
-            video_config = SmartVideoLayerConfig.from_dict(_video_config)
+            d["video_config"] = _raw_video_config
 
-        _text_config = d.pop("text_config", UNSET)
-        text_config: SmartTextLayerConfig | Unset
-        if isinstance(_text_config, Unset):
+        _raw_text_config = d.pop("text_config", UNSET)
+        try:
+            _text_config = _raw_text_config
+            text_config: SmartTextLayerConfig | Unset
+            if isinstance(_text_config, Unset):
+                text_config = UNSET
+            else:
+                text_config = SmartTextLayerConfig.from_dict(_text_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             text_config = UNSET
-        else:
-            text_config = SmartTextLayerConfig.from_dict(_text_config)
+            d["text_config"] = _raw_text_config
 
         smart_layer_config = cls(
             layer_type=layer_type,

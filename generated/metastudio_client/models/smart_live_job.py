@@ -209,114 +209,211 @@ class SmartLiveJob:
 
         d = dict(src_dict)
         job_id = d.pop("job_id", UNSET)
+        if job_id is None:
+            job_id = UNSET
+            d["job_id"] = None
 
         room_id = d.pop("room_id", UNSET)
+        if room_id is None:
+            room_id = UNSET
+            d["room_id"] = None
 
         room_name = d.pop("room_name", UNSET)
+        if room_name is None:
+            room_name = UNSET
+            d["room_name"] = None
 
-        _state = d.pop("state", UNSET)
-        state: SmartLiveJobState | Unset
-        if isinstance(_state, Unset):
+        _raw_state = d.pop("state", UNSET)
+        try:
+            _state = _raw_state
+            state: SmartLiveJobState | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = SmartLiveJobState(_state)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             state = UNSET
-        else:
-            state = SmartLiveJobState(_state)
+            d["state"] = _raw_state
 
         duration = d.pop("duration", UNSET)
+        if duration is None:
+            duration = UNSET
+            d["duration"] = None
 
-        _start_time = d.pop("start_time", UNSET)
-        start_time: datetime.datetime | Unset
-        if isinstance(_start_time, Unset):
+        _raw_start_time = d.pop("start_time", UNSET)
+        try:
+            _start_time = _raw_start_time
+            start_time: datetime.datetime | Unset
+            if isinstance(_start_time, Unset):
+                start_time = UNSET
+            else:
+                start_time = datetime.datetime.fromisoformat(_start_time)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             start_time = UNSET
-        else:
-            start_time = datetime.datetime.fromisoformat(_start_time)
+            d["start_time"] = _raw_start_time
 
-        _end_time = d.pop("end_time", UNSET)
-        end_time: datetime.datetime | Unset
-        if isinstance(_end_time, Unset):
+        _raw_end_time = d.pop("end_time", UNSET)
+        try:
+            _end_time = _raw_end_time
+            end_time: datetime.datetime | Unset
+            if isinstance(_end_time, Unset):
+                end_time = UNSET
+            else:
+                end_time = datetime.datetime.fromisoformat(_end_time)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             end_time = UNSET
-        else:
-            end_time = datetime.datetime.fromisoformat(_end_time)
+            d["end_time"] = _raw_end_time
 
-        def _parse_error_info(data: object) -> ErrorInfo | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_info_type_0 = ErrorInfo.from_dict(data)
+        _raw_error_info = d.pop("error_info", UNSET)
+        try:
 
-                return componentsschemas_error_info_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorInfo | None | Unset, data)
+            def _parse_error_info(data: object) -> ErrorInfo | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_info_type_0 = ErrorInfo.from_dict(data)
 
-        error_info = _parse_error_info(d.pop("error_info", UNSET))
+                    return componentsschemas_error_info_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ErrorInfo | None | Unset, data)
 
-        _create_time = d.pop("create_time", UNSET)
-        create_time: datetime.datetime | Unset
-        if isinstance(_create_time, Unset):
+            error_info = _parse_error_info(_raw_error_info)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            error_info = UNSET
+            d["error_info"] = _raw_error_info
+
+        _raw_create_time = d.pop("create_time", UNSET)
+        try:
+            _create_time = _raw_create_time
+            create_time: datetime.datetime | Unset
+            if isinstance(_create_time, Unset):
+                create_time = UNSET
+            else:
+                create_time = datetime.datetime.fromisoformat(_create_time)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             create_time = UNSET
-        else:
-            create_time = datetime.datetime.fromisoformat(_create_time)
+            d["create_time"] = _raw_create_time
 
-        _lastupdate_time = d.pop("lastupdate_time", UNSET)
-        lastupdate_time: datetime.datetime | Unset
-        if isinstance(_lastupdate_time, Unset):
+        _raw_lastupdate_time = d.pop("lastupdate_time", UNSET)
+        try:
+            _lastupdate_time = _raw_lastupdate_time
+            lastupdate_time: datetime.datetime | Unset
+            if isinstance(_lastupdate_time, Unset):
+                lastupdate_time = UNSET
+            else:
+                lastupdate_time = datetime.datetime.fromisoformat(_lastupdate_time)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             lastupdate_time = UNSET
-        else:
-            lastupdate_time = datetime.datetime.fromisoformat(_lastupdate_time)
+            d["lastupdate_time"] = _raw_lastupdate_time
 
-        _rtc_room_info = d.pop("rtc_room_info", UNSET)
-        rtc_room_info: RTCRoomInfoList | Unset
-        if isinstance(_rtc_room_info, Unset):
+        _raw_rtc_room_info = d.pop("rtc_room_info", UNSET)
+        try:
+            _rtc_room_info = _raw_rtc_room_info
+            rtc_room_info: RTCRoomInfoList | Unset
+            if isinstance(_rtc_room_info, Unset):
+                rtc_room_info = UNSET
+            else:
+                rtc_room_info = RTCRoomInfoList.from_dict(_rtc_room_info)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             rtc_room_info = UNSET
-        else:
-            rtc_room_info = RTCRoomInfoList.from_dict(_rtc_room_info)
+            d["rtc_room_info"] = _raw_rtc_room_info
 
         live_event_report_url = d.pop("live_event_report_url", UNSET)
+        if live_event_report_url is None:
+            live_event_report_url = UNSET
+            d["live_event_report_url"] = None
 
-        _live_event_callback_config = d.pop("live_event_callback_config", UNSET)
-        live_event_callback_config: LiveEventCallBackConfig | Unset
-        if isinstance(_live_event_callback_config, Unset):
+        _raw_live_event_callback_config = d.pop("live_event_callback_config", UNSET)
+        try:
+            _live_event_callback_config = _raw_live_event_callback_config
+            live_event_callback_config: LiveEventCallBackConfig | Unset
+            if isinstance(_live_event_callback_config, Unset):
+                live_event_callback_config = UNSET
+            else:
+                live_event_callback_config = LiveEventCallBackConfig.from_dict(_live_event_callback_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             live_event_callback_config = UNSET
-        else:
-            live_event_callback_config = LiveEventCallBackConfig.from_dict(_live_event_callback_config)
+            d["live_event_callback_config"] = _raw_live_event_callback_config
 
-        _rtc_callback_config = d.pop("rtc_callback_config", UNSET)
-        rtc_callback_config: RTCLiveEventCallBackConfig | Unset
-        if isinstance(_rtc_callback_config, Unset):
+        _raw_rtc_callback_config = d.pop("rtc_callback_config", UNSET)
+        try:
+            _rtc_callback_config = _raw_rtc_callback_config
+            rtc_callback_config: RTCLiveEventCallBackConfig | Unset
+            if isinstance(_rtc_callback_config, Unset):
+                rtc_callback_config = UNSET
+            else:
+                rtc_callback_config = RTCLiveEventCallBackConfig.from_dict(_rtc_callback_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             rtc_callback_config = UNSET
-        else:
-            rtc_callback_config = RTCLiveEventCallBackConfig.from_dict(_rtc_callback_config)
+            d["rtc_callback_config"] = _raw_rtc_callback_config
 
         stream_duration = d.pop("stream_duration", UNSET)
+        if stream_duration is None:
+            stream_duration = UNSET
+            d["stream_duration"] = None
 
         block_reason = d.pop("block_reason", UNSET)
+        if block_reason is None:
+            block_reason = UNSET
+            d["block_reason"] = None
 
         cover_url = d.pop("cover_url", UNSET)
+        if cover_url is None:
+            cover_url = UNSET
+            d["cover_url"] = None
 
-        _co_streamer_config = d.pop("co_streamer_config", UNSET)
-        co_streamer_config: CoStreamerConfigForResponse | Unset
-        if isinstance(_co_streamer_config, Unset):
+        _raw_co_streamer_config = d.pop("co_streamer_config", UNSET)
+        try:
+            _co_streamer_config = _raw_co_streamer_config
+            co_streamer_config: CoStreamerConfigForResponse | Unset
+            if isinstance(_co_streamer_config, Unset):
+                co_streamer_config = UNSET
+            else:
+                co_streamer_config = CoStreamerConfigForResponse.from_dict(_co_streamer_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             co_streamer_config = UNSET
-        else:
-            co_streamer_config = CoStreamerConfigForResponse.from_dict(_co_streamer_config)
+            d["co_streamer_config"] = _raw_co_streamer_config
 
-        _live_job_log = d.pop("live_job_log", UNSET)
-        live_job_log: LiveJobLog | Unset
-        if isinstance(_live_job_log, Unset):
+        _raw_live_job_log = d.pop("live_job_log", UNSET)
+        try:
+            _live_job_log = _raw_live_job_log
+            live_job_log: LiveJobLog | Unset
+            if isinstance(_live_job_log, Unset):
+                live_job_log = UNSET
+            else:
+                live_job_log = LiveJobLog.from_dict(_live_job_log)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             live_job_log = UNSET
-        else:
-            live_job_log = LiveJobLog.from_dict(_live_job_log)
+            d["live_job_log"] = _raw_live_job_log
 
-        _relation_live_platform_info = d.pop("relation_live_platform_info", UNSET)
-        relation_live_platform_info: PlatformLiveDetailInfo | Unset
-        if isinstance(_relation_live_platform_info, Unset):
+        _raw_relation_live_platform_info = d.pop("relation_live_platform_info", UNSET)
+        try:
+            _relation_live_platform_info = _raw_relation_live_platform_info
+            relation_live_platform_info: PlatformLiveDetailInfo | Unset
+            if isinstance(_relation_live_platform_info, Unset):
+                relation_live_platform_info = UNSET
+            else:
+                relation_live_platform_info = PlatformLiveDetailInfo.from_dict(_relation_live_platform_info)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             relation_live_platform_info = UNSET
-        else:
-            relation_live_platform_info = PlatformLiveDetailInfo.from_dict(_relation_live_platform_info)
+            d["relation_live_platform_info"] = _raw_relation_live_platform_info
 
         smart_live_job = cls(
             job_id=job_id,

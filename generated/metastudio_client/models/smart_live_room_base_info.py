@@ -191,107 +191,195 @@ class SmartLiveRoomBaseInfo:
 
         d = dict(src_dict)
         room_id = d.pop("room_id", UNSET)
+        if room_id is None:
+            room_id = UNSET
+            d["room_id"] = None
 
         project_id = d.pop("project_id", UNSET)
+        if project_id is None:
+            project_id = UNSET
+            d["project_id"] = None
 
         room_name = d.pop("room_name", UNSET)
+        if room_name is None:
+            room_name = UNSET
+            d["room_name"] = None
 
-        _room_type = d.pop("room_type", UNSET)
-        room_type: SmartLiveRoomBaseInfoRoomType | Unset
-        if isinstance(_room_type, Unset):
+        _raw_room_type = d.pop("room_type", UNSET)
+        try:
+            _room_type = _raw_room_type
+            room_type: SmartLiveRoomBaseInfoRoomType | Unset
+            if isinstance(_room_type, Unset):
+                room_type = UNSET
+            else:
+                room_type = SmartLiveRoomBaseInfoRoomType(_room_type)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             room_type = UNSET
-        else:
-            room_type = SmartLiveRoomBaseInfoRoomType(_room_type)
+            d["room_type"] = _raw_room_type
 
-        _room_state = d.pop("room_state", UNSET)
-        room_state: SmartLiveRoomBaseInfoRoomState | Unset
-        if isinstance(_room_state, Unset):
+        _raw_room_state = d.pop("room_state", UNSET)
+        try:
+            _room_state = _raw_room_state
+            room_state: SmartLiveRoomBaseInfoRoomState | Unset
+            if isinstance(_room_state, Unset):
+                room_state = UNSET
+            else:
+                room_state = SmartLiveRoomBaseInfoRoomState(_room_state)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             room_state = UNSET
-        else:
-            room_state = SmartLiveRoomBaseInfoRoomState(_room_state)
+            d["room_state"] = _raw_room_state
 
-        _view_mode = d.pop("view_mode", UNSET)
-        view_mode: SmartLiveRoomBaseInfoViewMode | Unset
-        if isinstance(_view_mode, Unset):
+        _raw_view_mode = d.pop("view_mode", UNSET)
+        try:
+            _view_mode = _raw_view_mode
+            view_mode: SmartLiveRoomBaseInfoViewMode | Unset
+            if isinstance(_view_mode, Unset):
+                view_mode = UNSET
+            else:
+                view_mode = SmartLiveRoomBaseInfoViewMode(_view_mode)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             view_mode = UNSET
-        else:
-            view_mode = SmartLiveRoomBaseInfoViewMode(_view_mode)
+            d["view_mode"] = _raw_view_mode
 
-        def _parse_error_info(data: object) -> ErrorInfo | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_info_type_0 = ErrorInfo.from_dict(data)
+        _raw_error_info = d.pop("error_info", UNSET)
+        try:
 
-                return componentsschemas_error_info_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorInfo | None | Unset, data)
+            def _parse_error_info(data: object) -> ErrorInfo | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_info_type_0 = ErrorInfo.from_dict(data)
 
-        error_info = _parse_error_info(d.pop("error_info", UNSET))
+                    return componentsschemas_error_info_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ErrorInfo | None | Unset, data)
 
-        _shared_config = d.pop("shared_config", UNSET)
-        shared_config: SharedConfig | Unset
-        if isinstance(_shared_config, Unset):
+            error_info = _parse_error_info(_raw_error_info)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            error_info = UNSET
+            d["error_info"] = _raw_error_info
+
+        _raw_shared_config = d.pop("shared_config", UNSET)
+        try:
+            _shared_config = _raw_shared_config
+            shared_config: SharedConfig | Unset
+            if isinstance(_shared_config, Unset):
+                shared_config = UNSET
+            else:
+                shared_config = SharedConfig.from_dict(_shared_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             shared_config = UNSET
-        else:
-            shared_config = SharedConfig.from_dict(_shared_config)
+            d["shared_config"] = _raw_shared_config
 
         room_description = d.pop("room_description", UNSET)
+        if room_description is None:
+            room_description = UNSET
+            d["room_description"] = None
 
         cover_url = d.pop("cover_url", UNSET)
+        if cover_url is None:
+            cover_url = UNSET
+            d["cover_url"] = None
 
         thumbnail = d.pop("thumbnail", UNSET)
+        if thumbnail is None:
+            thumbnail = UNSET
+            d["thumbnail"] = None
 
-        _model_infos = d.pop("model_infos", UNSET)
-        model_infos: list[ModelInfo] | Unset = UNSET
-        if _model_infos is not UNSET:
-            model_infos = []
-            for model_infos_item_data in _model_infos:
-                model_infos_item = ModelInfo.from_dict(model_infos_item_data)
+        _raw_model_infos = d.pop("model_infos", UNSET)
+        try:
+            _model_infos = _raw_model_infos
+            model_infos: list[ModelInfo] | Unset = UNSET
+            if _model_infos is not UNSET:
+                model_infos = []
+                for model_infos_item_data in _model_infos:
+                    model_infos_item = ModelInfo.from_dict(model_infos_item_data)
 
-                model_infos.append(model_infos_item)
+                    model_infos.append(model_infos_item)
 
-        _create_time = d.pop("create_time", UNSET)
-        create_time: datetime.datetime | Unset
-        if isinstance(_create_time, Unset):
+        except (TypeError, ValueError, KeyError, AttributeError):
+            model_infos = UNSET
+            d["model_infos"] = _raw_model_infos
+
+        _raw_create_time = d.pop("create_time", UNSET)
+        try:
+            _create_time = _raw_create_time
+            create_time: datetime.datetime | Unset
+            if isinstance(_create_time, Unset):
+                create_time = UNSET
+            else:
+                create_time = datetime.datetime.fromisoformat(_create_time)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             create_time = UNSET
-        else:
-            create_time = datetime.datetime.fromisoformat(_create_time)
+            d["create_time"] = _raw_create_time
 
-        _update_time = d.pop("update_time", UNSET)
-        update_time: datetime.datetime | Unset
-        if isinstance(_update_time, Unset):
+        _raw_update_time = d.pop("update_time", UNSET)
+        try:
+            _update_time = _raw_update_time
+            update_time: datetime.datetime | Unset
+            if isinstance(_update_time, Unset):
+                update_time = UNSET
+            else:
+                update_time = datetime.datetime.fromisoformat(_update_time)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             update_time = UNSET
-        else:
-            update_time = datetime.datetime.fromisoformat(_update_time)
+            d["update_time"] = _raw_update_time
 
-        _last_job_start_time = d.pop("last_job_start_time", UNSET)
-        last_job_start_time: datetime.datetime | Unset
-        if isinstance(_last_job_start_time, Unset):
+        _raw_last_job_start_time = d.pop("last_job_start_time", UNSET)
+        try:
+            _last_job_start_time = _raw_last_job_start_time
+            last_job_start_time: datetime.datetime | Unset
+            if isinstance(_last_job_start_time, Unset):
+                last_job_start_time = UNSET
+            else:
+                last_job_start_time = datetime.datetime.fromisoformat(_last_job_start_time)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             last_job_start_time = UNSET
-        else:
-            last_job_start_time = datetime.datetime.fromisoformat(_last_job_start_time)
+            d["last_job_start_time"] = _raw_last_job_start_time
 
-        _last_job_end_time = d.pop("last_job_end_time", UNSET)
-        last_job_end_time: datetime.datetime | Unset
-        if isinstance(_last_job_end_time, Unset):
+        _raw_last_job_end_time = d.pop("last_job_end_time", UNSET)
+        try:
+            _last_job_end_time = _raw_last_job_end_time
+            last_job_end_time: datetime.datetime | Unset
+            if isinstance(_last_job_end_time, Unset):
+                last_job_end_time = UNSET
+            else:
+                last_job_end_time = datetime.datetime.fromisoformat(_last_job_end_time)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             last_job_end_time = UNSET
-        else:
-            last_job_end_time = datetime.datetime.fromisoformat(_last_job_end_time)
+            d["last_job_end_time"] = _raw_last_job_end_time
 
-        _last_job_statuses = d.pop("last_job_statuses", UNSET)
-        last_job_statuses: SmartLiveRoomBaseInfoLastJobStatuses | Unset
-        if isinstance(_last_job_statuses, Unset):
+        _raw_last_job_statuses = d.pop("last_job_statuses", UNSET)
+        try:
+            _last_job_statuses = _raw_last_job_statuses
+            last_job_statuses: SmartLiveRoomBaseInfoLastJobStatuses | Unset
+            if isinstance(_last_job_statuses, Unset):
+                last_job_statuses = UNSET
+            else:
+                last_job_statuses = SmartLiveRoomBaseInfoLastJobStatuses(_last_job_statuses)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             last_job_statuses = UNSET
-        else:
-            last_job_statuses = SmartLiveRoomBaseInfoLastJobStatuses(_last_job_statuses)
+            d["last_job_statuses"] = _raw_last_job_statuses
 
         priv_data = d.pop("priv_data", UNSET)
+        if priv_data is None:
+            priv_data = UNSET
+            d["priv_data"] = None
 
         smart_live_room_base_info = cls(
             room_id=room_id,

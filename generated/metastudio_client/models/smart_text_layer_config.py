@@ -76,27 +76,51 @@ class SmartTextLayerConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _text_type = d.pop("text_type", UNSET)
-        text_type: SmartTextLayerConfigTextType | Unset
-        if isinstance(_text_type, Unset):
+        _raw_text_type = d.pop("text_type", UNSET)
+        try:
+            _text_type = _raw_text_type
+            text_type: SmartTextLayerConfigTextType | Unset
+            if isinstance(_text_type, Unset):
+                text_type = UNSET
+            else:
+                text_type = SmartTextLayerConfigTextType(_text_type)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             text_type = UNSET
-        else:
-            text_type = SmartTextLayerConfigTextType(_text_type)
+            d["text_type"] = _raw_text_type
 
         text_context = d.pop("text_context", UNSET)
+        if text_context is None:
+            text_context = UNSET
+            d["text_context"] = None
 
-        _font_name = d.pop("font_name", UNSET)
-        font_name: SmartTextLayerConfigFontName | Unset
-        if isinstance(_font_name, Unset):
+        _raw_font_name = d.pop("font_name", UNSET)
+        try:
+            _font_name = _raw_font_name
+            font_name: SmartTextLayerConfigFontName | Unset
+            if isinstance(_font_name, Unset):
+                font_name = UNSET
+            else:
+                font_name = SmartTextLayerConfigFontName(_font_name)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             font_name = UNSET
-        else:
-            font_name = SmartTextLayerConfigFontName(_font_name)
+            d["font_name"] = _raw_font_name
 
         font_size = d.pop("font_size", UNSET)
+        if font_size is None:
+            font_size = UNSET
+            d["font_size"] = None
 
         font_color = d.pop("font_color", UNSET)
+        if font_color is None:
+            font_color = UNSET
+            d["font_color"] = None
 
         display_duration = d.pop("display_duration", UNSET)
+        if display_duration is None:
+            display_duration = UNSET
+            d["display_duration"] = None
 
         smart_text_layer_config = cls(
             text_type=text_type,

@@ -54,8 +54,14 @@ class SmartVideoLayerConfig:
         video_url = d.pop("video_url")
 
         video_cover_url = d.pop("video_cover_url", UNSET)
+        if video_cover_url is None:
+            video_cover_url = UNSET
+            d["video_cover_url"] = None
 
         display_duration = d.pop("display_duration", UNSET)
+        if display_duration is None:
+            display_duration = UNSET
+            d["display_duration"] = None
 
         smart_video_layer_config = cls(
             video_url=video_url,

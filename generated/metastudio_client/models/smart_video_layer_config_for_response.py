@@ -50,10 +50,19 @@ class SmartVideoLayerConfigForResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         video_url = d.pop("video_url", UNSET)
+        if video_url is None:
+            video_url = UNSET
+            d["video_url"] = None
 
         video_cover_url = d.pop("video_cover_url", UNSET)
+        if video_cover_url is None:
+            video_cover_url = UNSET
+            d["video_cover_url"] = None
 
         display_duration = d.pop("display_duration", UNSET)
+        if display_duration is None:
+            display_duration = UNSET
+            d["display_duration"] = None
 
         smart_video_layer_config_for_response = cls(
             video_url=video_url,

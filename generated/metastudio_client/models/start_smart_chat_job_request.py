@@ -37,6 +37,9 @@ class StartSmartChatJobRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         extend_param = d.pop("extend_param", UNSET)
+        if extend_param is None:
+            extend_param = UNSET
+            d["extend_param"] = None
 
         start_smart_chat_job_request = cls(
             extend_param=extend_param,

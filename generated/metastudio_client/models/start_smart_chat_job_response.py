@@ -111,52 +111,97 @@ class StartSmartChatJobResponse:
 
         d = dict(src_dict)
         job_id = d.pop("job_id", UNSET)
+        if job_id is None:
+            job_id = UNSET
+            d["job_id"] = None
 
-        _language = d.pop("language", UNSET)
-        language: StartSmartChatJobResponseLanguage | Unset
-        if isinstance(_language, Unset):
+        _raw_language = d.pop("language", UNSET)
+        try:
+            _language = _raw_language
+            language: StartSmartChatJobResponseLanguage | Unset
+            if isinstance(_language, Unset):
+                language = UNSET
+            else:
+                language = StartSmartChatJobResponseLanguage(_language)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             language = UNSET
-        else:
-            language = StartSmartChatJobResponseLanguage(_language)
+            d["language"] = _raw_language
 
-        _rtc_room_info = d.pop("rtc_room_info", UNSET)
-        rtc_room_info: RTCRoomInfoList | Unset
-        if isinstance(_rtc_room_info, Unset):
+        _raw_rtc_room_info = d.pop("rtc_room_info", UNSET)
+        try:
+            _rtc_room_info = _raw_rtc_room_info
+            rtc_room_info: RTCRoomInfoList | Unset
+            if isinstance(_rtc_room_info, Unset):
+                rtc_room_info = UNSET
+            else:
+                rtc_room_info = RTCRoomInfoList.from_dict(_rtc_room_info)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             rtc_room_info = UNSET
-        else:
-            rtc_room_info = RTCRoomInfoList.from_dict(_rtc_room_info)
+            d["rtc_room_info"] = _raw_rtc_room_info
 
-        _chat_subtitle_config = d.pop("chat_subtitle_config", UNSET)
-        chat_subtitle_config: SmartChatSubtitleConfig | Unset
-        if isinstance(_chat_subtitle_config, Unset):
+        _raw_chat_subtitle_config = d.pop("chat_subtitle_config", UNSET)
+        try:
+            _chat_subtitle_config = _raw_chat_subtitle_config
+            chat_subtitle_config: SmartChatSubtitleConfig | Unset
+            if isinstance(_chat_subtitle_config, Unset):
+                chat_subtitle_config = UNSET
+            else:
+                chat_subtitle_config = SmartChatSubtitleConfig.from_dict(_chat_subtitle_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             chat_subtitle_config = UNSET
-        else:
-            chat_subtitle_config = SmartChatSubtitleConfig.from_dict(_chat_subtitle_config)
+            d["chat_subtitle_config"] = _raw_chat_subtitle_config
 
-        _video_config = d.pop("video_config", UNSET)
-        video_config: SmartChatVideoConfig | Unset
-        if isinstance(_video_config, Unset):
+        _raw_video_config = d.pop("video_config", UNSET)
+        try:
+            _video_config = _raw_video_config
+            video_config: SmartChatVideoConfig | Unset
+            if isinstance(_video_config, Unset):
+                video_config = UNSET
+            else:
+                video_config = SmartChatVideoConfig.from_dict(_video_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             video_config = UNSET
-        else:
-            video_config = SmartChatVideoConfig.from_dict(_video_config)
+            d["video_config"] = _raw_video_config
 
-        _chat_video_type = d.pop("chat_video_type", UNSET)
-        chat_video_type: StartSmartChatJobResponseChatVideoType | Unset
-        if isinstance(_chat_video_type, Unset):
+        _raw_chat_video_type = d.pop("chat_video_type", UNSET)
+        try:
+            _chat_video_type = _raw_chat_video_type
+            chat_video_type: StartSmartChatJobResponseChatVideoType | Unset
+            if isinstance(_chat_video_type, Unset):
+                chat_video_type = UNSET
+            else:
+                chat_video_type = StartSmartChatJobResponseChatVideoType(_chat_video_type)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             chat_video_type = UNSET
-        else:
-            chat_video_type = StartSmartChatJobResponseChatVideoType(_chat_video_type)
+            d["chat_video_type"] = _raw_chat_video_type
 
-        _region = d.pop("region", UNSET)
-        region: StartSmartChatJobResponseRegion | Unset
-        if isinstance(_region, Unset):
+        _raw_region = d.pop("region", UNSET)
+        try:
+            _region = _raw_region
+            region: StartSmartChatJobResponseRegion | Unset
+            if isinstance(_region, Unset):
+                region = UNSET
+            else:
+                region = StartSmartChatJobResponseRegion(_region)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             region = UNSET
-        else:
-            region = StartSmartChatJobResponseRegion(_region)
+            d["region"] = _raw_region
 
         chat_access_address = d.pop("chat_access_address", UNSET)
+        if chat_access_address is None:
+            chat_access_address = UNSET
+            d["chat_access_address"] = None
 
         is_transparent = d.pop("is_transparent", UNSET)
+        if is_transparent is None:
+            is_transparent = UNSET
+            d["is_transparent"] = None
 
         start_smart_chat_job_response = cls(
             job_id=job_id,

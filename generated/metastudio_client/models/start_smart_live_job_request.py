@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -122,53 +122,98 @@ class StartSmartLiveJobRequest:
         from ..models.video_config import VideoConfig  # noqa: PLC0415
 
         d = dict(src_dict)
-        _video_config = d.pop("video_config", UNSET)
-        video_config: VideoConfig | Unset
-        if isinstance(_video_config, Unset):
+        _raw_video_config = d.pop("video_config", UNSET)
+        try:
+            _video_config = _raw_video_config
+            video_config: VideoConfig | Unset
+            if isinstance(_video_config, Unset):
+                video_config = UNSET
+            else:
+                video_config = VideoConfig.from_dict(_video_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             video_config = UNSET
-        else:
-            video_config = VideoConfig.from_dict(_video_config)
+            d["video_config"] = _raw_video_config
 
-        _play_policy = d.pop("play_policy", UNSET)
-        play_policy: PlayPolicy | Unset
-        if isinstance(_play_policy, Unset):
+        _raw_play_policy = d.pop("play_policy", UNSET)
+        try:
+            _play_policy = _raw_play_policy
+            play_policy: PlayPolicy | Unset
+            if isinstance(_play_policy, Unset):
+                play_policy = UNSET
+            else:
+                play_policy = PlayPolicy.from_dict(_play_policy)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             play_policy = UNSET
-        else:
-            play_policy = PlayPolicy.from_dict(_play_policy)
+            d["play_policy"] = _raw_play_policy
 
-        output_urls = cast(list[str], d.pop("output_urls", UNSET))
+        output_urls = d.pop("output_urls", UNSET)
+        if not isinstance(output_urls, Unset | list):
+            d["output_urls"] = output_urls
+            output_urls = UNSET
 
-        stream_keys = cast(list[str], d.pop("stream_keys", UNSET))
+        stream_keys = d.pop("stream_keys", UNSET)
+        if not isinstance(stream_keys, Unset | list):
+            d["stream_keys"] = stream_keys
+            stream_keys = UNSET
 
         interaction_callback_url = d.pop("interaction_callback_url", UNSET)
+        if interaction_callback_url is None:
+            interaction_callback_url = UNSET
+            d["interaction_callback_url"] = None
 
-        _live_event_callback_config = d.pop("live_event_callback_config", UNSET)
-        live_event_callback_config: LiveEventCallBackConfig | Unset
-        if isinstance(_live_event_callback_config, Unset):
+        _raw_live_event_callback_config = d.pop("live_event_callback_config", UNSET)
+        try:
+            _live_event_callback_config = _raw_live_event_callback_config
+            live_event_callback_config: LiveEventCallBackConfig | Unset
+            if isinstance(_live_event_callback_config, Unset):
+                live_event_callback_config = UNSET
+            else:
+                live_event_callback_config = LiveEventCallBackConfig.from_dict(_live_event_callback_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             live_event_callback_config = UNSET
-        else:
-            live_event_callback_config = LiveEventCallBackConfig.from_dict(_live_event_callback_config)
+            d["live_event_callback_config"] = _raw_live_event_callback_config
 
-        _rtc_callback_config = d.pop("rtc_callback_config", UNSET)
-        rtc_callback_config: RTCLiveEventCallBackConfig | Unset
-        if isinstance(_rtc_callback_config, Unset):
+        _raw_rtc_callback_config = d.pop("rtc_callback_config", UNSET)
+        try:
+            _rtc_callback_config = _raw_rtc_callback_config
+            rtc_callback_config: RTCLiveEventCallBackConfig | Unset
+            if isinstance(_rtc_callback_config, Unset):
+                rtc_callback_config = UNSET
+            else:
+                rtc_callback_config = RTCLiveEventCallBackConfig.from_dict(_rtc_callback_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             rtc_callback_config = UNSET
-        else:
-            rtc_callback_config = RTCLiveEventCallBackConfig.from_dict(_rtc_callback_config)
+            d["rtc_callback_config"] = _raw_rtc_callback_config
 
-        _view_mode = d.pop("view_mode", UNSET)
-        view_mode: StartSmartLiveJobRequestViewMode | Unset
-        if isinstance(_view_mode, Unset):
+        _raw_view_mode = d.pop("view_mode", UNSET)
+        try:
+            _view_mode = _raw_view_mode
+            view_mode: StartSmartLiveJobRequestViewMode | Unset
+            if isinstance(_view_mode, Unset):
+                view_mode = UNSET
+            else:
+                view_mode = StartSmartLiveJobRequestViewMode(_view_mode)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             view_mode = UNSET
-        else:
-            view_mode = StartSmartLiveJobRequestViewMode(_view_mode)
+            d["view_mode"] = _raw_view_mode
 
-        _co_streamer_config = d.pop("co_streamer_config", UNSET)
-        co_streamer_config: CoStreamerConfig | Unset
-        if isinstance(_co_streamer_config, Unset):
+        _raw_co_streamer_config = d.pop("co_streamer_config", UNSET)
+        try:
+            _co_streamer_config = _raw_co_streamer_config
+            co_streamer_config: CoStreamerConfig | Unset
+            if isinstance(_co_streamer_config, Unset):
+                co_streamer_config = UNSET
+            else:
+                co_streamer_config = CoStreamerConfig.from_dict(_co_streamer_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             co_streamer_config = UNSET
-        else:
-            co_streamer_config = CoStreamerConfig.from_dict(_co_streamer_config)
+            d["co_streamer_config"] = _raw_co_streamer_config
 
         start_smart_live_job_request = cls(
             video_config=video_config,

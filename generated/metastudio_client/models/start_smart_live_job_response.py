@@ -82,31 +82,55 @@ class StartSmartLiveJobResponse:
 
         d = dict(src_dict)
         job_id = d.pop("job_id", UNSET)
+        if job_id is None:
+            job_id = UNSET
+            d["job_id"] = None
 
-        _rtc_room_info = d.pop("rtc_room_info", UNSET)
-        rtc_room_info: RTCRoomInfoList | Unset
-        if isinstance(_rtc_room_info, Unset):
+        _raw_rtc_room_info = d.pop("rtc_room_info", UNSET)
+        try:
+            _rtc_room_info = _raw_rtc_room_info
+            rtc_room_info: RTCRoomInfoList | Unset
+            if isinstance(_rtc_room_info, Unset):
+                rtc_room_info = UNSET
+            else:
+                rtc_room_info = RTCRoomInfoList.from_dict(_rtc_room_info)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             rtc_room_info = UNSET
-        else:
-            rtc_room_info = RTCRoomInfoList.from_dict(_rtc_room_info)
+            d["rtc_room_info"] = _raw_rtc_room_info
 
         live_event_report_url = d.pop("live_event_report_url", UNSET)
+        if live_event_report_url is None:
+            live_event_report_url = UNSET
+            d["live_event_report_url"] = None
 
-        _live_event_callback_config = d.pop("live_event_callback_config", UNSET)
-        live_event_callback_config: LiveEventCallBackConfig | Unset
-        if isinstance(_live_event_callback_config, Unset):
+        _raw_live_event_callback_config = d.pop("live_event_callback_config", UNSET)
+        try:
+            _live_event_callback_config = _raw_live_event_callback_config
+            live_event_callback_config: LiveEventCallBackConfig | Unset
+            if isinstance(_live_event_callback_config, Unset):
+                live_event_callback_config = UNSET
+            else:
+                live_event_callback_config = LiveEventCallBackConfig.from_dict(_live_event_callback_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             live_event_callback_config = UNSET
-        else:
-            live_event_callback_config = LiveEventCallBackConfig.from_dict(_live_event_callback_config)
+            d["live_event_callback_config"] = _raw_live_event_callback_config
 
-        _live_warning_info = d.pop("live_warning_info", UNSET)
-        live_warning_info: list[LiveWarningItem] | Unset = UNSET
-        if _live_warning_info is not UNSET:
-            live_warning_info = []
-            for live_warning_info_item_data in _live_warning_info:
-                live_warning_info_item = LiveWarningItem.from_dict(live_warning_info_item_data)
+        _raw_live_warning_info = d.pop("live_warning_info", UNSET)
+        try:
+            _live_warning_info = _raw_live_warning_info
+            live_warning_info: list[LiveWarningItem] | Unset = UNSET
+            if _live_warning_info is not UNSET:
+                live_warning_info = []
+                for live_warning_info_item_data in _live_warning_info:
+                    live_warning_info_item = LiveWarningItem.from_dict(live_warning_info_item_data)
 
-                live_warning_info.append(live_warning_info_item)
+                    live_warning_info.append(live_warning_info_item)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            live_warning_info = UNSET
+            d["live_warning_info"] = _raw_live_warning_info
 
         start_smart_live_job_response = cls(
             job_id=job_id,

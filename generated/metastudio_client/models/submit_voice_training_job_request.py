@@ -81,34 +81,64 @@ class SubmitVoiceTrainingJobRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _tag = d.pop("tag", UNSET)
-        tag: SubmitVoiceTrainingJobRequestTag | Unset
-        if isinstance(_tag, Unset):
+        _raw_tag = d.pop("tag", UNSET)
+        try:
+            _tag = _raw_tag
+            tag: SubmitVoiceTrainingJobRequestTag | Unset
+            if isinstance(_tag, Unset):
+                tag = UNSET
+            else:
+                tag = SubmitVoiceTrainingJobRequestTag(_tag)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             tag = UNSET
-        else:
-            tag = SubmitVoiceTrainingJobRequestTag(_tag)
+            d["tag"] = _raw_tag
 
         description = d.pop("description", UNSET)
+        if description is None:
+            description = UNSET
+            d["description"] = None
 
-        _sex = d.pop("sex", UNSET)
-        sex: SubmitVoiceTrainingJobRequestSex | Unset
-        if isinstance(_sex, Unset):
+        _raw_sex = d.pop("sex", UNSET)
+        try:
+            _sex = _raw_sex
+            sex: SubmitVoiceTrainingJobRequestSex | Unset
+            if isinstance(_sex, Unset):
+                sex = UNSET
+            else:
+                sex = SubmitVoiceTrainingJobRequestSex(_sex)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             sex = UNSET
-        else:
-            sex = SubmitVoiceTrainingJobRequestSex(_sex)
+            d["sex"] = _raw_sex
 
         voice_name = d.pop("voice_name", UNSET)
+        if voice_name is None:
+            voice_name = UNSET
+            d["voice_name"] = None
 
-        _language = d.pop("language", UNSET)
-        language: SubmitVoiceTrainingJobRequestLanguage | Unset
-        if isinstance(_language, Unset):
+        _raw_language = d.pop("language", UNSET)
+        try:
+            _language = _raw_language
+            language: SubmitVoiceTrainingJobRequestLanguage | Unset
+            if isinstance(_language, Unset):
+                language = UNSET
+            else:
+                language = SubmitVoiceTrainingJobRequestLanguage(_language)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             language = UNSET
-        else:
-            language = SubmitVoiceTrainingJobRequestLanguage(_language)
+            d["language"] = _raw_language
 
         phone = d.pop("phone", UNSET)
+        if phone is None:
+            phone = UNSET
+            d["phone"] = None
 
         app_user_id = d.pop("app_user_id", UNSET)
+        if app_user_id is None:
+            app_user_id = UNSET
+            d["app_user_id"] = None
 
         submit_voice_training_job_request = cls(
             tag=tag,

@@ -70,16 +70,34 @@ class SubtitleConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         dx = d.pop("dx", UNSET)
+        if dx is None:
+            dx = UNSET
+            d["dx"] = None
 
         dy = d.pop("dy", UNSET)
+        if dy is None:
+            dy = UNSET
+            d["dy"] = None
 
         font_name = d.pop("font_name", UNSET)
+        if font_name is None:
+            font_name = UNSET
+            d["font_name"] = None
 
         font_size = d.pop("font_size", UNSET)
+        if font_size is None:
+            font_size = UNSET
+            d["font_size"] = None
 
         h = d.pop("h", UNSET)
+        if h is None:
+            h = UNSET
+            d["h"] = None
 
         w = d.pop("w", UNSET)
+        if w is None:
+            w = UNSET
+            d["w"] = None
 
         subtitle_config = cls(
             dx=dx,

@@ -59,17 +59,32 @@ class SubtitleFileInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         subtitle_file_download_url = d.pop("subtitle_file_download_url", UNSET)
+        if subtitle_file_download_url is None:
+            subtitle_file_download_url = UNSET
+            d["subtitle_file_download_url"] = None
 
         subtitle_file_upload_url = d.pop("subtitle_file_upload_url", UNSET)
+        if subtitle_file_upload_url is None:
+            subtitle_file_upload_url = UNSET
+            d["subtitle_file_upload_url"] = None
 
-        _subtitle_file_state = d.pop("subtitle_file_state", UNSET)
-        subtitle_file_state: SubtitleFileInfoSubtitleFileState | Unset
-        if isinstance(_subtitle_file_state, Unset):
+        _raw_subtitle_file_state = d.pop("subtitle_file_state", UNSET)
+        try:
+            _subtitle_file_state = _raw_subtitle_file_state
+            subtitle_file_state: SubtitleFileInfoSubtitleFileState | Unset
+            if isinstance(_subtitle_file_state, Unset):
+                subtitle_file_state = UNSET
+            else:
+                subtitle_file_state = SubtitleFileInfoSubtitleFileState(_subtitle_file_state)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             subtitle_file_state = UNSET
-        else:
-            subtitle_file_state = SubtitleFileInfoSubtitleFileState(_subtitle_file_state)
+            d["subtitle_file_state"] = _raw_subtitle_file_state
 
         job_id = d.pop("job_id", UNSET)
+        if job_id is None:
+            job_id = UNSET
+            d["job_id"] = None
 
         subtitle_file_info = cls(
             subtitle_file_download_url=subtitle_file_download_url,

@@ -52,19 +52,31 @@ class SubtitleFilesForResponse:
         from ..models.subtitle_file_info_for_response import SubtitleFileInfoForResponse  # noqa: PLC0415
 
         d = dict(src_dict)
-        _text_subtitle_file = d.pop("text_subtitle_file", UNSET)
-        text_subtitle_file: SubtitleFileInfoForResponse | Unset
-        if isinstance(_text_subtitle_file, Unset):
-            text_subtitle_file = UNSET
-        else:
-            text_subtitle_file = SubtitleFileInfoForResponse.from_dict(_text_subtitle_file)
+        _raw_text_subtitle_file = d.pop("text_subtitle_file", UNSET)
+        try:
+            _text_subtitle_file = _raw_text_subtitle_file
+            text_subtitle_file: SubtitleFileInfoForResponse | Unset
+            if isinstance(_text_subtitle_file, Unset):
+                text_subtitle_file = UNSET
+            else:
+                text_subtitle_file = SubtitleFileInfoForResponse.from_dict(_text_subtitle_file)
 
-        _audio_subtitle_file = d.pop("audio_subtitle_file", UNSET)
-        audio_subtitle_file: SubtitleFileInfoForResponse | Unset
-        if isinstance(_audio_subtitle_file, Unset):
+        except (TypeError, ValueError, KeyError, AttributeError):
+            text_subtitle_file = UNSET
+            d["text_subtitle_file"] = _raw_text_subtitle_file
+
+        _raw_audio_subtitle_file = d.pop("audio_subtitle_file", UNSET)
+        try:
+            _audio_subtitle_file = _raw_audio_subtitle_file
+            audio_subtitle_file: SubtitleFileInfoForResponse | Unset
+            if isinstance(_audio_subtitle_file, Unset):
+                audio_subtitle_file = UNSET
+            else:
+                audio_subtitle_file = SubtitleFileInfoForResponse.from_dict(_audio_subtitle_file)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             audio_subtitle_file = UNSET
-        else:
-            audio_subtitle_file = SubtitleFileInfoForResponse.from_dict(_audio_subtitle_file)
+            d["audio_subtitle_file"] = _raw_audio_subtitle_file
 
         subtitle_files_for_response = cls(
             text_subtitle_file=text_subtitle_file,

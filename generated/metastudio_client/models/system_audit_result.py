@@ -54,15 +54,24 @@ class SystemAuditResult:
 
         d = dict(src_dict)
         audit_time = d.pop("audit_time", UNSET)
+        if audit_time is None:
+            audit_time = UNSET
+            d["audit_time"] = None
 
-        _errors = d.pop("errors", UNSET)
-        errors: list[Errors] | Unset = UNSET
-        if _errors is not UNSET:
-            errors = []
-            for errors_item_data in _errors:
-                errors_item = Errors.from_dict(errors_item_data)
+        _raw_errors = d.pop("errors", UNSET)
+        try:
+            _errors = _raw_errors
+            errors: list[Errors] | Unset = UNSET
+            if _errors is not UNSET:
+                errors = []
+                for errors_item_data in _errors:
+                    errors_item = Errors.from_dict(errors_item_data)
 
-                errors.append(errors_item)
+                    errors.append(errors_item)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            errors = UNSET
+            d["errors"] = _raw_errors
 
         system_audit_result = cls(
             audit_time=audit_time,

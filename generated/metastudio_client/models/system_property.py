@@ -63,21 +63,36 @@ class SystemProperty:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _action = d.pop("action", UNSET)
-        action: SystemPropertyAction | Unset
-        if isinstance(_action, Unset):
-            action = UNSET
-        else:
-            action = SystemPropertyAction(_action)
+        _raw_action = d.pop("action", UNSET)
+        try:
+            _action = _raw_action
+            action: SystemPropertyAction | Unset
+            if isinstance(_action, Unset):
+                action = UNSET
+            else:
+                action = SystemPropertyAction(_action)
 
-        _key = d.pop("key", UNSET)
-        key: SystemPropertyKey | Unset
-        if isinstance(_key, Unset):
+        except (TypeError, ValueError, KeyError, AttributeError):
+            action = UNSET
+            d["action"] = _raw_action
+
+        _raw_key = d.pop("key", UNSET)
+        try:
+            _key = _raw_key
+            key: SystemPropertyKey | Unset
+            if isinstance(_key, Unset):
+                key = UNSET
+            else:
+                key = SystemPropertyKey(_key)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             key = UNSET
-        else:
-            key = SystemPropertyKey(_key)
+            d["key"] = _raw_key
 
         value = d.pop("value", UNSET)
+        if value is None:
+            value = UNSET
+            d["value"] = None
 
         system_property = cls(
             action=action,

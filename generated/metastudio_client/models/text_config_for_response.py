@@ -38,6 +38,9 @@ class TextConfigForResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         text = d.pop("text", UNSET)
+        if text is None:
+            text = UNSET
+            d["text"] = None
 
         text_config_for_response = cls(
             text=text,

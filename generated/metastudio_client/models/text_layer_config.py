@@ -58,12 +58,24 @@ class TextLayerConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         text_context = d.pop("text_context", UNSET)
+        if text_context is None:
+            text_context = UNSET
+            d["text_context"] = None
 
         font_name = d.pop("font_name", UNSET)
+        if font_name is None:
+            font_name = UNSET
+            d["font_name"] = None
 
         font_size = d.pop("font_size", UNSET)
+        if font_size is None:
+            font_size = UNSET
+            d["font_size"] = None
 
         font_color = d.pop("font_color", UNSET)
+        if font_color is None:
+            font_color = UNSET
+            d["font_color"] = None
 
         text_layer_config = cls(
             text_context=text_context,

@@ -73,18 +73,39 @@ class ThirdPartyModelConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         app_id = d.pop("app_id", UNSET)
+        if app_id is None:
+            app_id = UNSET
+            d["app_id"] = None
 
         app_key = d.pop("app_key", UNSET)
+        if app_key is None:
+            app_key = UNSET
+            d["app_key"] = None
 
         llm_url = d.pop("llm_url", UNSET)
+        if llm_url is None:
+            llm_url = UNSET
+            d["llm_url"] = None
 
         is_stream = d.pop("is_stream", UNSET)
+        if is_stream is None:
+            is_stream = UNSET
+            d["is_stream"] = None
 
         chat_rounds = d.pop("chat_rounds", UNSET)
+        if chat_rounds is None:
+            chat_rounds = UNSET
+            d["chat_rounds"] = None
 
         sis_region = d.pop("sis_region", UNSET)
+        if sis_region is None:
+            sis_region = UNSET
+            d["sis_region"] = None
 
         sis_project_id = d.pop("sis_project_id", UNSET)
+        if sis_project_id is None:
+            sis_project_id = UNSET
+            d["sis_project_id"] = None
 
         third_party_model_config = cls(
             app_id=app_id,

@@ -56,20 +56,35 @@ class TrainingAllocatedResource:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         resource_id = d.pop("resource_id", UNSET)
+        if resource_id is None:
+            resource_id = UNSET
+            d["resource_id"] = None
 
-        _charge_mode = d.pop("charge_mode", UNSET)
-        charge_mode: TrainingAllocatedResourceChargeMode | Unset
-        if isinstance(_charge_mode, Unset):
+        _raw_charge_mode = d.pop("charge_mode", UNSET)
+        try:
+            _charge_mode = _raw_charge_mode
+            charge_mode: TrainingAllocatedResourceChargeMode | Unset
+            if isinstance(_charge_mode, Unset):
+                charge_mode = UNSET
+            else:
+                charge_mode = TrainingAllocatedResourceChargeMode(_charge_mode)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             charge_mode = UNSET
-        else:
-            charge_mode = TrainingAllocatedResourceChargeMode(_charge_mode)
+            d["charge_mode"] = _raw_charge_mode
 
-        _expire_time = d.pop("expire_time", UNSET)
-        expire_time: datetime.datetime | Unset
-        if isinstance(_expire_time, Unset):
+        _raw_expire_time = d.pop("expire_time", UNSET)
+        try:
+            _expire_time = _raw_expire_time
+            expire_time: datetime.datetime | Unset
+            if isinstance(_expire_time, Unset):
+                expire_time = UNSET
+            else:
+                expire_time = datetime.datetime.fromisoformat(_expire_time)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             expire_time = UNSET
-        else:
-            expire_time = datetime.datetime.fromisoformat(_expire_time)
+            d["expire_time"] = _raw_expire_time
 
         training_allocated_resource = cls(
             resource_id=resource_id,

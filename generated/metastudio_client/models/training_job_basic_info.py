@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -171,68 +171,137 @@ class TrainingJobBasicInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         job_id = d.pop("job_id", UNSET)
+        if job_id is None:
+            job_id = UNSET
+            d["job_id"] = None
 
         name = d.pop("name", UNSET)
+        if name is None:
+            name = UNSET
+            d["name"] = None
 
-        _state = d.pop("state", UNSET)
-        state: TrainingJobBasicInfoState | Unset
-        if isinstance(_state, Unset):
+        _raw_state = d.pop("state", UNSET)
+        try:
+            _state = _raw_state
+            state: TrainingJobBasicInfoState | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = TrainingJobBasicInfoState(_state)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             state = UNSET
-        else:
-            state = TrainingJobBasicInfoState(_state)
+            d["state"] = _raw_state
 
         asset_id = d.pop("asset_id", UNSET)
+        if asset_id is None:
+            asset_id = UNSET
+            d["asset_id"] = None
 
         project_id = d.pop("project_id", UNSET)
+        if project_id is None:
+            project_id = UNSET
+            d["project_id"] = None
 
         cover_download_url = d.pop("cover_download_url", UNSET)
+        if cover_download_url is None:
+            cover_download_url = UNSET
+            d["cover_download_url"] = None
 
-        _last_update_time = d.pop("last_update_time", UNSET)
-        last_update_time: datetime.datetime | Unset
-        if isinstance(_last_update_time, Unset):
+        _raw_last_update_time = d.pop("last_update_time", UNSET)
+        try:
+            _last_update_time = _raw_last_update_time
+            last_update_time: datetime.datetime | Unset
+            if isinstance(_last_update_time, Unset):
+                last_update_time = UNSET
+            else:
+                last_update_time = datetime.datetime.fromisoformat(_last_update_time)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             last_update_time = UNSET
-        else:
-            last_update_time = datetime.datetime.fromisoformat(_last_update_time)
+            d["last_update_time"] = _raw_last_update_time
 
-        _create_time = d.pop("create_time", UNSET)
-        create_time: datetime.datetime | Unset
-        if isinstance(_create_time, Unset):
+        _raw_create_time = d.pop("create_time", UNSET)
+        try:
+            _create_time = _raw_create_time
+            create_time: datetime.datetime | Unset
+            if isinstance(_create_time, Unset):
+                create_time = UNSET
+            else:
+                create_time = datetime.datetime.fromisoformat(_create_time)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             create_time = UNSET
-        else:
-            create_time = datetime.datetime.fromisoformat(_create_time)
+            d["create_time"] = _raw_create_time
 
         contact = d.pop("contact", UNSET)
+        if contact is None:
+            contact = UNSET
+            d["contact"] = None
 
         batch_name = d.pop("batch_name", UNSET)
+        if batch_name is None:
+            batch_name = UNSET
+            d["batch_name"] = None
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = d.pop("tags", UNSET)
+        if not isinstance(tags, Unset | list):
+            d["tags"] = tags
+            tags = UNSET
 
-        _model_version = d.pop("model_version", UNSET)
-        model_version: TrainingJobBasicInfoModelVersion | Unset
-        if isinstance(_model_version, Unset):
+        _raw_model_version = d.pop("model_version", UNSET)
+        try:
+            _model_version = _raw_model_version
+            model_version: TrainingJobBasicInfoModelVersion | Unset
+            if isinstance(_model_version, Unset):
+                model_version = UNSET
+            else:
+                model_version = TrainingJobBasicInfoModelVersion(_model_version)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             model_version = UNSET
-        else:
-            model_version = TrainingJobBasicInfoModelVersion(_model_version)
+            d["model_version"] = _raw_model_version
 
-        _matting_type = d.pop("matting_type", UNSET)
-        matting_type: TrainingJobBasicInfoMattingType | Unset
-        if isinstance(_matting_type, Unset):
+        _raw_matting_type = d.pop("matting_type", UNSET)
+        try:
+            _matting_type = _raw_matting_type
+            matting_type: TrainingJobBasicInfoMattingType | Unset
+            if isinstance(_matting_type, Unset):
+                matting_type = UNSET
+            else:
+                matting_type = TrainingJobBasicInfoMattingType(_matting_type)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             matting_type = UNSET
-        else:
-            matting_type = TrainingJobBasicInfoMattingType(_matting_type)
+            d["matting_type"] = _raw_matting_type
 
-        _model_resolution = d.pop("model_resolution", UNSET)
-        model_resolution: TrainingJobBasicInfoModelResolution | Unset
-        if isinstance(_model_resolution, Unset):
+        _raw_model_resolution = d.pop("model_resolution", UNSET)
+        try:
+            _model_resolution = _raw_model_resolution
+            model_resolution: TrainingJobBasicInfoModelResolution | Unset
+            if isinstance(_model_resolution, Unset):
+                model_resolution = UNSET
+            else:
+                model_resolution = TrainingJobBasicInfoModelResolution(_model_resolution)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             model_resolution = UNSET
-        else:
-            model_resolution = TrainingJobBasicInfoModelResolution(_model_resolution)
+            d["model_resolution"] = _raw_model_resolution
 
         app_user_id = d.pop("app_user_id", UNSET)
+        if app_user_id is None:
+            app_user_id = UNSET
+            d["app_user_id"] = None
 
         is_flexus = d.pop("is_flexus", UNSET)
+        if is_flexus is None:
+            is_flexus = UNSET
+            d["is_flexus"] = None
 
         is_only_human_model = d.pop("is_only_human_model", UNSET)
+        if is_only_human_model is None:
+            is_only_human_model = UNSET
+            d["is_only_human_model"] = None
 
         training_job_basic_info = cls(
             job_id=job_id,

@@ -162,68 +162,140 @@ class TrainingJobInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _job_type = d.pop("job_type", UNSET)
-        job_type: TrainingJobInfoJobType | Unset
-        if isinstance(_job_type, Unset):
+        _raw_job_type = d.pop("job_type", UNSET)
+        try:
+            _job_type = _raw_job_type
+            job_type: TrainingJobInfoJobType | Unset
+            if isinstance(_job_type, Unset):
+                job_type = UNSET
+            else:
+                job_type = TrainingJobInfoJobType(_job_type)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             job_type = UNSET
-        else:
-            job_type = TrainingJobInfoJobType(_job_type)
+            d["job_type"] = _raw_job_type
 
         job_id = d.pop("job_id", UNSET)
+        if job_id is None:
+            job_id = UNSET
+            d["job_id"] = None
 
         app_user_id = d.pop("app_user_id", UNSET)
+        if app_user_id is None:
+            app_user_id = UNSET
+            d["app_user_id"] = None
 
         voice_name = d.pop("voice_name", UNSET)
+        if voice_name is None:
+            voice_name = UNSET
+            d["voice_name"] = None
 
-        _sex = d.pop("sex", UNSET)
-        sex: TrainingJobInfoSex | Unset
-        if isinstance(_sex, Unset):
+        _raw_sex = d.pop("sex", UNSET)
+        try:
+            _sex = _raw_sex
+            sex: TrainingJobInfoSex | Unset
+            if isinstance(_sex, Unset):
+                sex = UNSET
+            else:
+                sex = TrainingJobInfoSex(_sex)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             sex = UNSET
-        else:
-            sex = TrainingJobInfoSex(_sex)
+            d["sex"] = _raw_sex
 
         language = d.pop("language", UNSET)
+        if language is None:
+            language = UNSET
+            d["language"] = None
 
-        _state = d.pop("state", UNSET)
-        state: TrainingJobInfoState | Unset
-        if isinstance(_state, Unset):
+        _raw_state = d.pop("state", UNSET)
+        try:
+            _state = _raw_state
+            state: TrainingJobInfoState | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = TrainingJobInfoState(_state)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             state = UNSET
-        else:
-            state = TrainingJobInfoState(_state)
+            d["state"] = _raw_state
 
         reject_times = d.pop("reject_times", UNSET)
+        if reject_times is None:
+            reject_times = UNSET
+            d["reject_times"] = None
 
         asset_id = d.pop("asset_id", UNSET)
+        if asset_id is None:
+            asset_id = UNSET
+            d["asset_id"] = None
 
         job_failed_code = d.pop("job_failed_code", UNSET)
+        if job_failed_code is None:
+            job_failed_code = UNSET
+            d["job_failed_code"] = None
 
         job_failed_reason = d.pop("job_failed_reason", UNSET)
+        if job_failed_reason is None:
+            job_failed_reason = UNSET
+            d["job_failed_reason"] = None
 
         create_time = d.pop("create_time", UNSET)
+        if create_time is None:
+            create_time = UNSET
+            d["create_time"] = None
 
         lastupdate_time = d.pop("lastupdate_time", UNSET)
+        if lastupdate_time is None:
+            lastupdate_time = UNSET
+            d["lastupdate_time"] = None
 
         voice_authorization_url = d.pop("voice_authorization_url", UNSET)
+        if voice_authorization_url is None:
+            voice_authorization_url = UNSET
+            d["voice_authorization_url"] = None
 
-        _create_type = d.pop("create_type", UNSET)
-        create_type: TrainingJobInfoCreateType | Unset
-        if isinstance(_create_type, Unset):
+        _raw_create_type = d.pop("create_type", UNSET)
+        try:
+            _create_type = _raw_create_type
+            create_type: TrainingJobInfoCreateType | Unset
+            if isinstance(_create_type, Unset):
+                create_type = UNSET
+            else:
+                create_type = TrainingJobInfoCreateType(_create_type)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             create_type = UNSET
-        else:
-            create_type = TrainingJobInfoCreateType(_create_type)
+            d["create_type"] = _raw_create_type
 
-        _tag = d.pop("tag", UNSET)
-        tag: TrainingJobInfoTag | Unset
-        if isinstance(_tag, Unset):
+        _raw_tag = d.pop("tag", UNSET)
+        try:
+            _tag = _raw_tag
+            tag: TrainingJobInfoTag | Unset
+            if isinstance(_tag, Unset):
+                tag = UNSET
+            else:
+                tag = TrainingJobInfoTag(_tag)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             tag = UNSET
-        else:
-            tag = TrainingJobInfoTag(_tag)
+            d["tag"] = _raw_tag
 
         phone = d.pop("phone", UNSET)
+        if phone is None:
+            phone = UNSET
+            d["phone"] = None
 
         dhtms_job_id = d.pop("dhtms_job_id", UNSET)
+        if dhtms_job_id is None:
+            dhtms_job_id = UNSET
+            d["dhtms_job_id"] = None
 
         batch_name = d.pop("batch_name", UNSET)
+        if batch_name is None:
+            batch_name = UNSET
+            d["batch_name"] = None
 
         training_job_info = cls(
             job_type=job_type,

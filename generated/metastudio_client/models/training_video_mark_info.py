@@ -43,8 +43,14 @@ class TrainingVideoMarkInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         video_start_time = d.pop("video_start_time", UNSET)
+        if video_start_time is None:
+            video_start_time = UNSET
+            d["video_start_time"] = None
 
         video_end_time = d.pop("video_end_time", UNSET)
+        if video_end_time is None:
+            video_end_time = UNSET
+            d["video_end_time"] = None
 
         training_video_mark_info = cls(
             video_start_time=video_start_time,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -130,61 +130,112 @@ class TriggerProcessForResponse:
 
         d = dict(src_dict)
         time_window = d.pop("time_window", UNSET)
+        if time_window is None:
+            time_window = UNSET
+            d["time_window"] = None
 
-        _reply_mode = d.pop("reply_mode", UNSET)
-        reply_mode: TriggerProcessForResponseReplyMode | Unset
-        if isinstance(_reply_mode, Unset):
+        _raw_reply_mode = d.pop("reply_mode", UNSET)
+        try:
+            _reply_mode = _raw_reply_mode
+            reply_mode: TriggerProcessForResponseReplyMode | Unset
+            if isinstance(_reply_mode, Unset):
+                reply_mode = UNSET
+            else:
+                reply_mode = TriggerProcessForResponseReplyMode(_reply_mode)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             reply_mode = UNSET
-        else:
-            reply_mode = TriggerProcessForResponseReplyMode(_reply_mode)
+            d["reply_mode"] = _raw_reply_mode
 
-        _layer_config = d.pop("layer_config", UNSET)
-        layer_config: SmartLayerConfigForResponse | Unset
-        if isinstance(_layer_config, Unset):
+        _raw_layer_config = d.pop("layer_config", UNSET)
+        try:
+            _layer_config = _raw_layer_config
+            layer_config: SmartLayerConfigForResponse | Unset
+            if isinstance(_layer_config, Unset):
+                layer_config = UNSET
+            else:
+                layer_config = SmartLayerConfigForResponse.from_dict(_layer_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             layer_config = UNSET
-        else:
-            layer_config = SmartLayerConfigForResponse.from_dict(_layer_config)
+            d["layer_config"] = _raw_layer_config
 
-        _extra_layer_config = d.pop("extra_layer_config", UNSET)
-        extra_layer_config: SmartLayerConfigForResponse | Unset
-        if isinstance(_extra_layer_config, Unset):
+        _raw_extra_layer_config = d.pop("extra_layer_config", UNSET)
+        try:
+            _extra_layer_config = _raw_extra_layer_config
+            extra_layer_config: SmartLayerConfigForResponse | Unset
+            if isinstance(_extra_layer_config, Unset):
+                extra_layer_config = UNSET
+            else:
+                extra_layer_config = SmartLayerConfigForResponse.from_dict(_extra_layer_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             extra_layer_config = UNSET
-        else:
-            extra_layer_config = SmartLayerConfigForResponse.from_dict(_extra_layer_config)
+            d["extra_layer_config"] = _raw_extra_layer_config
 
-        reply_texts = cast(list[str], d.pop("reply_texts", UNSET))
+        reply_texts = d.pop("reply_texts", UNSET)
+        if not isinstance(reply_texts, Unset | list):
+            d["reply_texts"] = reply_texts
+            reply_texts = UNSET
 
-        _reply_audios = d.pop("reply_audios", UNSET)
-        reply_audios: list[ReplyAudioInfo] | Unset = UNSET
-        if _reply_audios is not UNSET:
-            reply_audios = []
-            for reply_audios_item_data in _reply_audios:
-                reply_audios_item = ReplyAudioInfo.from_dict(reply_audios_item_data)
+        _raw_reply_audios = d.pop("reply_audios", UNSET)
+        try:
+            _reply_audios = _raw_reply_audios
+            reply_audios: list[ReplyAudioInfo] | Unset = UNSET
+            if _reply_audios is not UNSET:
+                reply_audios = []
+                for reply_audios_item_data in _reply_audios:
+                    reply_audios_item = ReplyAudioInfo.from_dict(reply_audios_item_data)
 
-                reply_audios.append(reply_audios_item)
+                    reply_audios.append(reply_audios_item)
 
-        _reply_order = d.pop("reply_order", UNSET)
-        reply_order: TriggerProcessForResponseReplyOrder | Unset
-        if isinstance(_reply_order, Unset):
+        except (TypeError, ValueError, KeyError, AttributeError):
+            reply_audios = UNSET
+            d["reply_audios"] = _raw_reply_audios
+
+        _raw_reply_order = d.pop("reply_order", UNSET)
+        try:
+            _reply_order = _raw_reply_order
+            reply_order: TriggerProcessForResponseReplyOrder | Unset
+            if isinstance(_reply_order, Unset):
+                reply_order = UNSET
+            else:
+                reply_order = TriggerProcessForResponseReplyOrder(_reply_order)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             reply_order = UNSET
-        else:
-            reply_order = TriggerProcessForResponseReplyOrder(_reply_order)
+            d["reply_order"] = _raw_reply_order
 
-        _reply_role = d.pop("reply_role", UNSET)
-        reply_role: TriggerProcessForResponseReplyRole | Unset
-        if isinstance(_reply_role, Unset):
+        _raw_reply_role = d.pop("reply_role", UNSET)
+        try:
+            _reply_role = _raw_reply_role
+            reply_role: TriggerProcessForResponseReplyRole | Unset
+            if isinstance(_reply_role, Unset):
+                reply_role = UNSET
+            else:
+                reply_role = TriggerProcessForResponseReplyRole(_reply_role)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             reply_role = UNSET
-        else:
-            reply_role = TriggerProcessForResponseReplyRole(_reply_role)
+            d["reply_role"] = _raw_reply_role
 
         robot_id = d.pop("robot_id", UNSET)
+        if robot_id is None:
+            robot_id = UNSET
+            d["robot_id"] = None
 
-        _play_type = d.pop("play_type", UNSET)
-        play_type: TriggerProcessForResponsePlayType | Unset
-        if isinstance(_play_type, Unset):
+        _raw_play_type = d.pop("play_type", UNSET)
+        try:
+            _play_type = _raw_play_type
+            play_type: TriggerProcessForResponsePlayType | Unset
+            if isinstance(_play_type, Unset):
+                play_type = UNSET
+            else:
+                play_type = TriggerProcessForResponsePlayType(_play_type)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             play_type = UNSET
-        else:
-            play_type = TriggerProcessForResponsePlayType(_play_type)
+            d["play_type"] = _raw_play_type
 
         trigger_process_for_response = cls(
             time_window=time_window,

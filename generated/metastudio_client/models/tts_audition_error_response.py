@@ -52,16 +52,28 @@ class TtsAuditionErrorResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _error_code = d.pop("error_code", UNSET)
-        error_code: TtsAuditionErrorResponseErrorCode | Unset
-        if isinstance(_error_code, Unset):
+        _raw_error_code = d.pop("error_code", UNSET)
+        try:
+            _error_code = _raw_error_code
+            error_code: TtsAuditionErrorResponseErrorCode | Unset
+            if isinstance(_error_code, Unset):
+                error_code = UNSET
+            else:
+                error_code = TtsAuditionErrorResponseErrorCode(_error_code)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             error_code = UNSET
-        else:
-            error_code = TtsAuditionErrorResponseErrorCode(_error_code)
+            d["error_code"] = _raw_error_code
 
         error_msg = d.pop("error_msg", UNSET)
+        if error_msg is None:
+            error_msg = UNSET
+            d["error_msg"] = None
 
         request_id = d.pop("request_id", UNSET)
+        if request_id is None:
+            request_id = UNSET
+            d["request_id"] = None
 
         tts_audition_error_response = cls(
             error_code=error_code,

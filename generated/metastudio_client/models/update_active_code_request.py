@@ -37,6 +37,9 @@ class UpdateActiveCodeRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         valid_period = d.pop("valid_period", UNSET)
+        if valid_period is None:
+            valid_period = UNSET
+            d["valid_period"] = None
 
         update_active_code_request = cls(
             valid_period=valid_period,

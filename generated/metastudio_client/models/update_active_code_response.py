@@ -86,35 +86,68 @@ class UpdateActiveCodeResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         active_code_id = d.pop("active_code_id", UNSET)
+        if active_code_id is None:
+            active_code_id = UNSET
+            d["active_code_id"] = None
 
         active_code = d.pop("active_code", UNSET)
+        if active_code is None:
+            active_code = UNSET
+            d["active_code"] = None
 
         robot_id = d.pop("robot_id", UNSET)
+        if robot_id is None:
+            robot_id = UNSET
+            d["robot_id"] = None
 
         room_id = d.pop("room_id", UNSET)
+        if room_id is None:
+            room_id = UNSET
+            d["room_id"] = None
 
         valid_period = d.pop("valid_period", UNSET)
+        if valid_period is None:
+            valid_period = UNSET
+            d["valid_period"] = None
 
-        _expire_time = d.pop("expire_time", UNSET)
-        expire_time: datetime.datetime | Unset
-        if isinstance(_expire_time, Unset):
+        _raw_expire_time = d.pop("expire_time", UNSET)
+        try:
+            _expire_time = _raw_expire_time
+            expire_time: datetime.datetime | Unset
+            if isinstance(_expire_time, Unset):
+                expire_time = UNSET
+            else:
+                expire_time = datetime.datetime.fromisoformat(_expire_time)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             expire_time = UNSET
-        else:
-            expire_time = datetime.datetime.fromisoformat(_expire_time)
+            d["expire_time"] = _raw_expire_time
 
-        _create_time = d.pop("create_time", UNSET)
-        create_time: datetime.datetime | Unset
-        if isinstance(_create_time, Unset):
+        _raw_create_time = d.pop("create_time", UNSET)
+        try:
+            _create_time = _raw_create_time
+            create_time: datetime.datetime | Unset
+            if isinstance(_create_time, Unset):
+                create_time = UNSET
+            else:
+                create_time = datetime.datetime.fromisoformat(_create_time)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             create_time = UNSET
-        else:
-            create_time = datetime.datetime.fromisoformat(_create_time)
+            d["create_time"] = _raw_create_time
 
-        _update_time = d.pop("update_time", UNSET)
-        update_time: datetime.datetime | Unset
-        if isinstance(_update_time, Unset):
+        _raw_update_time = d.pop("update_time", UNSET)
+        try:
+            _update_time = _raw_update_time
+            update_time: datetime.datetime | Unset
+            if isinstance(_update_time, Unset):
+                update_time = UNSET
+            else:
+                update_time = datetime.datetime.fromisoformat(_update_time)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             update_time = UNSET
-        else:
-            update_time = datetime.datetime.fromisoformat(_update_time)
+            d["update_time"] = _raw_update_time
 
         update_active_code_response = cls(
             active_code_id=active_code_id,

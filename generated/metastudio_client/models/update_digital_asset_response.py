@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -182,79 +182,151 @@ class UpdateDigitalAssetResponse:
 
         d = dict(src_dict)
         project_id = d.pop("project_id", UNSET)
+        if project_id is None:
+            project_id = UNSET
+            d["project_id"] = None
 
         asset_id = d.pop("asset_id", UNSET)
+        if asset_id is None:
+            asset_id = UNSET
+            d["asset_id"] = None
 
         asset_name = d.pop("asset_name", UNSET)
+        if asset_name is None:
+            asset_name = UNSET
+            d["asset_name"] = None
 
         asset_description = d.pop("asset_description", UNSET)
+        if asset_description is None:
+            asset_description = UNSET
+            d["asset_description"] = None
 
         app_user_id = d.pop("app_user_id", UNSET)
+        if app_user_id is None:
+            app_user_id = UNSET
+            d["app_user_id"] = None
 
         create_time = d.pop("create_time", UNSET)
+        if create_time is None:
+            create_time = UNSET
+            d["create_time"] = None
 
         update_time = d.pop("update_time", UNSET)
+        if update_time is None:
+            update_time = UNSET
+            d["update_time"] = None
 
-        _asset_type = d.pop("asset_type", UNSET)
-        asset_type: UpdateDigitalAssetResponseAssetType | Unset
-        if isinstance(_asset_type, Unset):
+        _raw_asset_type = d.pop("asset_type", UNSET)
+        try:
+            _asset_type = _raw_asset_type
+            asset_type: UpdateDigitalAssetResponseAssetType | Unset
+            if isinstance(_asset_type, Unset):
+                asset_type = UNSET
+            else:
+                asset_type = UpdateDigitalAssetResponseAssetType(_asset_type)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             asset_type = UNSET
-        else:
-            asset_type = UpdateDigitalAssetResponseAssetType(_asset_type)
+            d["asset_type"] = _raw_asset_type
 
-        _asset_state = d.pop("asset_state", UNSET)
-        asset_state: UpdateDigitalAssetResponseAssetState | Unset
-        if isinstance(_asset_state, Unset):
+        _raw_asset_state = d.pop("asset_state", UNSET)
+        try:
+            _asset_state = _raw_asset_state
+            asset_state: UpdateDigitalAssetResponseAssetState | Unset
+            if isinstance(_asset_state, Unset):
+                asset_state = UNSET
+            else:
+                asset_state = UpdateDigitalAssetResponseAssetState(_asset_state)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             asset_state = UNSET
-        else:
-            asset_state = UpdateDigitalAssetResponseAssetState(_asset_state)
+            d["asset_state"] = _raw_asset_state
 
-        _fail_type = d.pop("fail_type", UNSET)
-        fail_type: UpdateDigitalAssetResponseFailType | Unset
-        if isinstance(_fail_type, Unset):
+        _raw_fail_type = d.pop("fail_type", UNSET)
+        try:
+            _fail_type = _raw_fail_type
+            fail_type: UpdateDigitalAssetResponseFailType | Unset
+            if isinstance(_fail_type, Unset):
+                fail_type = UNSET
+            else:
+                fail_type = UpdateDigitalAssetResponseFailType(_fail_type)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             fail_type = UNSET
-        else:
-            fail_type = UpdateDigitalAssetResponseFailType(_fail_type)
+            d["fail_type"] = _raw_fail_type
 
         reason = d.pop("reason", UNSET)
+        if reason is None:
+            reason = UNSET
+            d["reason"] = None
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = d.pop("tags", UNSET)
+        if not isinstance(tags, Unset | list):
+            d["tags"] = tags
+            tags = UNSET
 
-        _asset_extra_meta = d.pop("asset_extra_meta", UNSET)
-        asset_extra_meta: AssetExtraMetaForUpdateResponse | Unset
-        if isinstance(_asset_extra_meta, Unset):
+        _raw_asset_extra_meta = d.pop("asset_extra_meta", UNSET)
+        try:
+            _asset_extra_meta = _raw_asset_extra_meta
+            asset_extra_meta: AssetExtraMetaForUpdateResponse | Unset
+            if isinstance(_asset_extra_meta, Unset):
+                asset_extra_meta = UNSET
+            else:
+                asset_extra_meta = AssetExtraMetaForUpdateResponse.from_dict(_asset_extra_meta)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             asset_extra_meta = UNSET
-        else:
-            asset_extra_meta = AssetExtraMetaForUpdateResponse.from_dict(_asset_extra_meta)
+            d["asset_extra_meta"] = _raw_asset_extra_meta
 
-        _system_properties = d.pop("system_properties", UNSET)
-        system_properties: list[SystemProperty] | Unset = UNSET
-        if _system_properties is not UNSET:
-            system_properties = []
-            for system_properties_item_data in _system_properties:
-                system_properties_item = SystemProperty.from_dict(system_properties_item_data)
+        _raw_system_properties = d.pop("system_properties", UNSET)
+        try:
+            _system_properties = _raw_system_properties
+            system_properties: list[SystemProperty] | Unset = UNSET
+            if _system_properties is not UNSET:
+                system_properties = []
+                for system_properties_item_data in _system_properties:
+                    system_properties_item = SystemProperty.from_dict(system_properties_item_data)
 
-                system_properties.append(system_properties_item)
+                    system_properties.append(system_properties_item)
 
-        _files = d.pop("files", UNSET)
-        files: list[AssetFileInfo] | Unset = UNSET
-        if _files is not UNSET:
-            files = []
-            for files_item_data in _files:
-                files_item = AssetFileInfo.from_dict(files_item_data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            system_properties = UNSET
+            d["system_properties"] = _raw_system_properties
 
-                files.append(files_item)
+        _raw_files = d.pop("files", UNSET)
+        try:
+            _files = _raw_files
+            files: list[AssetFileInfo] | Unset = UNSET
+            if _files is not UNSET:
+                files = []
+                for files_item_data in _files:
+                    files_item = AssetFileInfo.from_dict(files_item_data)
+
+                    files.append(files_item)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            files = UNSET
+            d["files"] = _raw_files
 
         asset_order = d.pop("asset_order", UNSET)
+        if asset_order is None:
+            asset_order = UNSET
+            d["asset_order"] = None
 
-        _supported_service = d.pop("supported_service", UNSET)
-        supported_service: list[UpdateDigitalAssetResponseSupportedServiceItem] | Unset = UNSET
-        if _supported_service is not UNSET:
-            supported_service = []
-            for supported_service_item_data in _supported_service:
-                supported_service_item = UpdateDigitalAssetResponseSupportedServiceItem(supported_service_item_data)
+        _raw_supported_service = d.pop("supported_service", UNSET)
+        try:
+            _supported_service = _raw_supported_service
+            supported_service: list[UpdateDigitalAssetResponseSupportedServiceItem] | Unset = UNSET
+            if _supported_service is not UNSET:
+                supported_service = []
+                for supported_service_item_data in _supported_service:
+                    supported_service_item = UpdateDigitalAssetResponseSupportedServiceItem(supported_service_item_data)
 
-                supported_service.append(supported_service_item)
+                    supported_service.append(supported_service_item)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            supported_service = UNSET
+            d["supported_service"] = _raw_supported_service
 
         update_digital_asset_response = cls(
             project_id=project_id,

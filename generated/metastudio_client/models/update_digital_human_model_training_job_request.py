@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -133,45 +133,90 @@ class UpdateDigitalHumanModelTrainingJobRequest:
 
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name is None:
+            name = UNSET
+            d["name"] = None
 
         contact = d.pop("contact", UNSET)
+        if contact is None:
+            contact = UNSET
+            d["contact"] = None
 
-        _command_message = d.pop("command_message", UNSET)
-        command_message: UpdateDigitalHumanModelTrainingJobRequestCommandMessage | Unset
-        if isinstance(_command_message, Unset):
+        _raw_command_message = d.pop("command_message", UNSET)
+        try:
+            _command_message = _raw_command_message
+            command_message: UpdateDigitalHumanModelTrainingJobRequestCommandMessage | Unset
+            if isinstance(_command_message, Unset):
+                command_message = UNSET
+            else:
+                command_message = UpdateDigitalHumanModelTrainingJobRequestCommandMessage(_command_message)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             command_message = UNSET
-        else:
-            command_message = UpdateDigitalHumanModelTrainingJobRequestCommandMessage(_command_message)
+            d["command_message"] = _raw_command_message
 
         video_multipart_count = d.pop("video_multipart_count", UNSET)
+        if video_multipart_count is None:
+            video_multipart_count = UNSET
+            d["video_multipart_count"] = None
 
         action_video_multipart_count = d.pop("action_video_multipart_count", UNSET)
+        if action_video_multipart_count is None:
+            action_video_multipart_count = UNSET
+            d["action_video_multipart_count"] = None
 
         beauty_level = d.pop("beauty_level", UNSET)
+        if beauty_level is None:
+            beauty_level = UNSET
+            d["beauty_level"] = None
 
         is_background_replacement = d.pop("is_background_replacement", UNSET)
+        if is_background_replacement is None:
+            is_background_replacement = UNSET
+            d["is_background_replacement"] = None
 
         batch_name = d.pop("batch_name", UNSET)
+        if batch_name is None:
+            batch_name = UNSET
+            d["batch_name"] = None
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = d.pop("tags", UNSET)
+        if not isinstance(tags, Unset | list):
+            d["tags"] = tags
+            tags = UNSET
 
-        _samples_basic_info = d.pop("samples_basic_info", UNSET)
-        samples_basic_info: list[ActionBasicSampleInfo] | Unset = UNSET
-        if _samples_basic_info is not UNSET:
-            samples_basic_info = []
-            for samples_basic_info_item_data in _samples_basic_info:
-                samples_basic_info_item = ActionBasicSampleInfo.from_dict(samples_basic_info_item_data)
+        _raw_samples_basic_info = d.pop("samples_basic_info", UNSET)
+        try:
+            _samples_basic_info = _raw_samples_basic_info
+            samples_basic_info: list[ActionBasicSampleInfo] | Unset = UNSET
+            if _samples_basic_info is not UNSET:
+                samples_basic_info = []
+                for samples_basic_info_item_data in _samples_basic_info:
+                    samples_basic_info_item = ActionBasicSampleInfo.from_dict(samples_basic_info_item_data)
 
-                samples_basic_info.append(samples_basic_info_item)
+                    samples_basic_info.append(samples_basic_info_item)
 
-        supported_service = cast(list[str], d.pop("supported_service", UNSET))
+        except (TypeError, ValueError, KeyError, AttributeError):
+            samples_basic_info = UNSET
+            d["samples_basic_info"] = _raw_samples_basic_info
 
-        _audio_source_type = d.pop("audio_source_type", UNSET)
-        audio_source_type: UpdateDigitalHumanModelTrainingJobRequestAudioSourceType | Unset
-        if isinstance(_audio_source_type, Unset):
+        supported_service = d.pop("supported_service", UNSET)
+        if not isinstance(supported_service, Unset | list):
+            d["supported_service"] = supported_service
+            supported_service = UNSET
+
+        _raw_audio_source_type = d.pop("audio_source_type", UNSET)
+        try:
+            _audio_source_type = _raw_audio_source_type
+            audio_source_type: UpdateDigitalHumanModelTrainingJobRequestAudioSourceType | Unset
+            if isinstance(_audio_source_type, Unset):
+                audio_source_type = UNSET
+            else:
+                audio_source_type = UpdateDigitalHumanModelTrainingJobRequestAudioSourceType(_audio_source_type)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             audio_source_type = UNSET
-        else:
-            audio_source_type = UpdateDigitalHumanModelTrainingJobRequestAudioSourceType(_audio_source_type)
+            d["audio_source_type"] = _raw_audio_source_type
 
         update_digital_human_model_training_job_request = cls(
             name=name,

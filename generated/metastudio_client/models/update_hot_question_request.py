@@ -37,6 +37,9 @@ class UpdateHotQuestionRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         hot_question = d.pop("hot_question", UNSET)
+        if hot_question is None:
+            hot_question = UNSET
+            d["hot_question"] = None
 
         update_hot_question_request = cls(
             hot_question=hot_question,

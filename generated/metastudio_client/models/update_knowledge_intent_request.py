@@ -43,8 +43,14 @@ class UpdateKnowledgeIntentRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name is None:
+            name = UNSET
+            d["name"] = None
 
         answer = d.pop("answer", UNSET)
+        if answer is None:
+            answer = UNSET
+            d["answer"] = None
 
         update_knowledge_intent_request = cls(
             name=name,

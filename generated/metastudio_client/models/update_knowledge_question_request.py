@@ -37,6 +37,9 @@ class UpdateKnowledgeQuestionRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         question = d.pop("question", UNSET)
+        if question is None:
+            question = UNSET
+            d["question"] = None
 
         update_knowledge_question_request = cls(
             question=question,

@@ -43,8 +43,14 @@ class UpdateKnowledgeSkillRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name is None:
+            name = UNSET
+            d["name"] = None
 
         identify = d.pop("identify", UNSET)
+        if identify is None:
+            identify = UNSET
+            d["identify"] = None
 
         update_knowledge_skill_request = cls(
             name=name,

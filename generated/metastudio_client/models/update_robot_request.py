@@ -134,63 +134,120 @@ class UpdateRobotRequest:
 
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name is None:
+            name = UNSET
+            d["name"] = None
 
         app_type = d.pop("app_type", UNSET)
+        if app_type is None:
+            app_type = UNSET
+            d["app_type"] = None
 
         room_id = d.pop("room_id", UNSET)
+        if room_id is None:
+            room_id = UNSET
+            d["room_id"] = None
 
-        _robot_type = d.pop("robot_type", UNSET)
-        robot_type: UpdateRobotRequestRobotType | Unset
-        if isinstance(_robot_type, Unset):
+        _raw_robot_type = d.pop("robot_type", UNSET)
+        try:
+            _robot_type = _raw_robot_type
+            robot_type: UpdateRobotRequestRobotType | Unset
+            if isinstance(_robot_type, Unset):
+                robot_type = UNSET
+            else:
+                robot_type = UpdateRobotRequestRobotType(_robot_type)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             robot_type = UNSET
-        else:
-            robot_type = UpdateRobotRequestRobotType(_robot_type)
+            d["robot_type"] = _raw_robot_type
 
-        _language = d.pop("language", UNSET)
-        language: UpdateRobotRequestLanguage | Unset
-        if isinstance(_language, Unset):
+        _raw_language = d.pop("language", UNSET)
+        try:
+            _language = _raw_language
+            language: UpdateRobotRequestLanguage | Unset
+            if isinstance(_language, Unset):
+                language = UNSET
+            else:
+                language = UpdateRobotRequestLanguage(_language)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             language = UNSET
-        else:
-            language = UpdateRobotRequestLanguage(_language)
+            d["language"] = _raw_language
 
         tail_silence_time = d.pop("tail_silence_time", UNSET)
+        if tail_silence_time is None:
+            tail_silence_time = UNSET
+            d["tail_silence_time"] = None
 
         enable_question_audit = d.pop("enable_question_audit", UNSET)
+        if enable_question_audit is None:
+            enable_question_audit = UNSET
+            d["enable_question_audit"] = None
 
-        _huawei_ei_cbs = d.pop("huawei_ei_cbs", UNSET)
-        huawei_ei_cbs: HuaweiEiCbs | Unset
-        if isinstance(_huawei_ei_cbs, Unset):
+        _raw_huawei_ei_cbs = d.pop("huawei_ei_cbs", UNSET)
+        try:
+            _huawei_ei_cbs = _raw_huawei_ei_cbs
+            huawei_ei_cbs: HuaweiEiCbs | Unset
+            if isinstance(_huawei_ei_cbs, Unset):
+                huawei_ei_cbs = UNSET
+            else:
+                huawei_ei_cbs = HuaweiEiCbs.from_dict(_huawei_ei_cbs)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             huawei_ei_cbs = UNSET
-        else:
-            huawei_ei_cbs = HuaweiEiCbs.from_dict(_huawei_ei_cbs)
+            d["huawei_ei_cbs"] = _raw_huawei_ei_cbs
 
-        _iflytek_aiui_config = d.pop("iflytek_aiui_config", UNSET)
-        iflytek_aiui_config: IflytekAiuiConfig | Unset
-        if isinstance(_iflytek_aiui_config, Unset):
+        _raw_iflytek_aiui_config = d.pop("iflytek_aiui_config", UNSET)
+        try:
+            _iflytek_aiui_config = _raw_iflytek_aiui_config
+            iflytek_aiui_config: IflytekAiuiConfig | Unset
+            if isinstance(_iflytek_aiui_config, Unset):
+                iflytek_aiui_config = UNSET
+            else:
+                iflytek_aiui_config = IflytekAiuiConfig.from_dict(_iflytek_aiui_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             iflytek_aiui_config = UNSET
-        else:
-            iflytek_aiui_config = IflytekAiuiConfig.from_dict(_iflytek_aiui_config)
+            d["iflytek_aiui_config"] = _raw_iflytek_aiui_config
 
-        _iflytek_spark = d.pop("iflytek_spark", UNSET)
-        iflytek_spark: IflytekSpark | Unset
-        if isinstance(_iflytek_spark, Unset):
+        _raw_iflytek_spark = d.pop("iflytek_spark", UNSET)
+        try:
+            _iflytek_spark = _raw_iflytek_spark
+            iflytek_spark: IflytekSpark | Unset
+            if isinstance(_iflytek_spark, Unset):
+                iflytek_spark = UNSET
+            else:
+                iflytek_spark = IflytekSpark.from_dict(_iflytek_spark)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             iflytek_spark = UNSET
-        else:
-            iflytek_spark = IflytekSpark.from_dict(_iflytek_spark)
+            d["iflytek_spark"] = _raw_iflytek_spark
 
-        _third_party_model_config = d.pop("third_party_model_config", UNSET)
-        third_party_model_config: ThirdPartyModelConfig | Unset
-        if isinstance(_third_party_model_config, Unset):
+        _raw_third_party_model_config = d.pop("third_party_model_config", UNSET)
+        try:
+            _third_party_model_config = _raw_third_party_model_config
+            third_party_model_config: ThirdPartyModelConfig | Unset
+            if isinstance(_third_party_model_config, Unset):
+                third_party_model_config = UNSET
+            else:
+                third_party_model_config = ThirdPartyModelConfig.from_dict(_third_party_model_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             third_party_model_config = UNSET
-        else:
-            third_party_model_config = ThirdPartyModelConfig.from_dict(_third_party_model_config)
+            d["third_party_model_config"] = _raw_third_party_model_config
 
-        _mobvoi_config = d.pop("mobvoi_config", UNSET)
-        mobvoi_config: MobvoiConfig | Unset
-        if isinstance(_mobvoi_config, Unset):
+        _raw_mobvoi_config = d.pop("mobvoi_config", UNSET)
+        try:
+            _mobvoi_config = _raw_mobvoi_config
+            mobvoi_config: MobvoiConfig | Unset
+            if isinstance(_mobvoi_config, Unset):
+                mobvoi_config = UNSET
+            else:
+                mobvoi_config = MobvoiConfig.from_dict(_mobvoi_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             mobvoi_config = UNSET
-        else:
-            mobvoi_config = MobvoiConfig.from_dict(_mobvoi_config)
+            d["mobvoi_config"] = _raw_mobvoi_config
 
         update_robot_request = cls(
             name=name,

@@ -58,17 +58,32 @@ class UpdateSisHotWords:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         vocabulary_id = d.pop("vocabulary_id", UNSET)
+        if vocabulary_id is None:
+            vocabulary_id = UNSET
+            d["vocabulary_id"] = None
 
         sis_project_id = d.pop("sis_project_id", UNSET)
+        if sis_project_id is None:
+            sis_project_id = UNSET
+            d["sis_project_id"] = None
 
         region = d.pop("region", UNSET)
+        if region is None:
+            region = UNSET
+            d["region"] = None
 
-        _language = d.pop("language", UNSET)
-        language: UpdateSisHotWordsLanguage | Unset
-        if isinstance(_language, Unset):
+        _raw_language = d.pop("language", UNSET)
+        try:
+            _language = _raw_language
+            language: UpdateSisHotWordsLanguage | Unset
+            if isinstance(_language, Unset):
+                language = UNSET
+            else:
+                language = UpdateSisHotWordsLanguage(_language)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             language = UNSET
-        else:
-            language = UpdateSisHotWordsLanguage(_language)
+            d["language"] = _raw_language
 
         update_sis_hot_words = cls(
             vocabulary_id=vocabulary_id,

@@ -145,63 +145,117 @@ class UpdateSmartChatRoomRequest:
         room_name = d.pop("room_name")
 
         room_description = d.pop("room_description", UNSET)
+        if room_description is None:
+            room_description = UNSET
+            d["room_description"] = None
 
-        _video_config = d.pop("video_config", UNSET)
-        video_config: VideoConfig | Unset
-        if isinstance(_video_config, Unset):
+        _raw_video_config = d.pop("video_config", UNSET)
+        try:
+            _video_config = _raw_video_config
+            video_config: VideoConfig | Unset
+            if isinstance(_video_config, Unset):
+                video_config = UNSET
+            else:
+                video_config = VideoConfig.from_dict(_video_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             video_config = UNSET
-        else:
-            video_config = VideoConfig.from_dict(_video_config)
+            d["video_config"] = _raw_video_config
 
         model_asset_id = d.pop("model_asset_id", UNSET)
+        if model_asset_id is None:
+            model_asset_id = UNSET
+            d["model_asset_id"] = None
 
-        _voice_config = d.pop("voice_config", UNSET)
-        voice_config: VoiceConfig | Unset
-        if isinstance(_voice_config, Unset):
+        _raw_voice_config = d.pop("voice_config", UNSET)
+        try:
+            _voice_config = _raw_voice_config
+            voice_config: VoiceConfig | Unset
+            if isinstance(_voice_config, Unset):
+                voice_config = UNSET
+            else:
+                voice_config = VoiceConfig.from_dict(_voice_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             voice_config = UNSET
-        else:
-            voice_config = VoiceConfig.from_dict(_voice_config)
+            d["voice_config"] = _raw_voice_config
 
         robot_id = d.pop("robot_id", UNSET)
+        if robot_id is None:
+            robot_id = UNSET
+            d["robot_id"] = None
 
         concurrency = d.pop("concurrency", UNSET)
+        if concurrency is None:
+            concurrency = UNSET
+            d["concurrency"] = None
 
-        _background_config = d.pop("background_config", UNSET)
-        background_config: BackgroundConfigInfo | Unset
-        if isinstance(_background_config, Unset):
+        _raw_background_config = d.pop("background_config", UNSET)
+        try:
+            _background_config = _raw_background_config
+            background_config: BackgroundConfigInfo | Unset
+            if isinstance(_background_config, Unset):
+                background_config = UNSET
+            else:
+                background_config = BackgroundConfigInfo.from_dict(_background_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             background_config = UNSET
-        else:
-            background_config = BackgroundConfigInfo.from_dict(_background_config)
+            d["background_config"] = _raw_background_config
 
-        _layer_config = d.pop("layer_config", UNSET)
-        layer_config: list[LayerConfig] | Unset = UNSET
-        if _layer_config is not UNSET:
-            layer_config = []
-            for layer_config_item_data in _layer_config:
-                layer_config_item = LayerConfig.from_dict(layer_config_item_data)
+        _raw_layer_config = d.pop("layer_config", UNSET)
+        try:
+            _layer_config = _raw_layer_config
+            layer_config: list[LayerConfig] | Unset = UNSET
+            if _layer_config is not UNSET:
+                layer_config = []
+                for layer_config_item_data in _layer_config:
+                    layer_config_item = LayerConfig.from_dict(layer_config_item_data)
 
-                layer_config.append(layer_config_item)
+                    layer_config.append(layer_config_item)
 
-        _review_config = d.pop("review_config", UNSET)
-        review_config: ReviewConfig | Unset
-        if isinstance(_review_config, Unset):
+        except (TypeError, ValueError, KeyError, AttributeError):
+            layer_config = UNSET
+            d["layer_config"] = _raw_layer_config
+
+        _raw_review_config = d.pop("review_config", UNSET)
+        try:
+            _review_config = _raw_review_config
+            review_config: ReviewConfig | Unset
+            if isinstance(_review_config, Unset):
+                review_config = UNSET
+            else:
+                review_config = ReviewConfig.from_dict(_review_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             review_config = UNSET
-        else:
-            review_config = ReviewConfig.from_dict(_review_config)
+            d["review_config"] = _raw_review_config
 
-        _chat_subtitle_config = d.pop("chat_subtitle_config", UNSET)
-        chat_subtitle_config: ChatSubtitleConfig | Unset
-        if isinstance(_chat_subtitle_config, Unset):
+        _raw_chat_subtitle_config = d.pop("chat_subtitle_config", UNSET)
+        try:
+            _chat_subtitle_config = _raw_chat_subtitle_config
+            chat_subtitle_config: ChatSubtitleConfig | Unset
+            if isinstance(_chat_subtitle_config, Unset):
+                chat_subtitle_config = UNSET
+            else:
+                chat_subtitle_config = ChatSubtitleConfig.from_dict(_chat_subtitle_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             chat_subtitle_config = UNSET
-        else:
-            chat_subtitle_config = ChatSubtitleConfig.from_dict(_chat_subtitle_config)
+            d["chat_subtitle_config"] = _raw_chat_subtitle_config
 
-        _chat_video_type = d.pop("chat_video_type", UNSET)
-        chat_video_type: UpdateSmartChatRoomRequestChatVideoType | Unset
-        if isinstance(_chat_video_type, Unset):
+        _raw_chat_video_type = d.pop("chat_video_type", UNSET)
+        try:
+            _chat_video_type = _raw_chat_video_type
+            chat_video_type: UpdateSmartChatRoomRequestChatVideoType | Unset
+            if isinstance(_chat_video_type, Unset):
+                chat_video_type = UNSET
+            else:
+                chat_video_type = UpdateSmartChatRoomRequestChatVideoType(_chat_video_type)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             chat_video_type = UNSET
-        else:
-            chat_video_type = UpdateSmartChatRoomRequestChatVideoType(_chat_video_type)
+            d["chat_video_type"] = _raw_chat_video_type
 
         update_smart_chat_room_request = cls(
             room_name=room_name,

@@ -57,14 +57,20 @@ class UpdateSmartLiveInteractionRuleGroupRequest:
         d = dict(src_dict)
         group_name = d.pop("group_name")
 
-        _interaction_rules = d.pop("interaction_rules", UNSET)
-        interaction_rules: list[InteractionRuleInfo] | Unset = UNSET
-        if _interaction_rules is not UNSET:
-            interaction_rules = []
-            for interaction_rules_item_data in _interaction_rules:
-                interaction_rules_item = InteractionRuleInfo.from_dict(interaction_rules_item_data)
+        _raw_interaction_rules = d.pop("interaction_rules", UNSET)
+        try:
+            _interaction_rules = _raw_interaction_rules
+            interaction_rules: list[InteractionRuleInfo] | Unset = UNSET
+            if _interaction_rules is not UNSET:
+                interaction_rules = []
+                for interaction_rules_item_data in _interaction_rules:
+                    interaction_rules_item = InteractionRuleInfo.from_dict(interaction_rules_item_data)
 
-                interaction_rules.append(interaction_rules_item)
+                    interaction_rules.append(interaction_rules_item)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            interaction_rules = UNSET
+            d["interaction_rules"] = _raw_interaction_rules
 
         update_smart_live_interaction_rule_group_request = cls(
             group_name=group_name,

@@ -77,31 +77,55 @@ class UpdateSmartLiveInteractionRuleGroupResponse:
 
         d = dict(src_dict)
         group_id = d.pop("group_id", UNSET)
+        if group_id is None:
+            group_id = UNSET
+            d["group_id"] = None
 
         group_name = d.pop("group_name", UNSET)
+        if group_name is None:
+            group_name = UNSET
+            d["group_name"] = None
 
-        _interaction_rules = d.pop("interaction_rules", UNSET)
-        interaction_rules: list[InteractionRuleDetailInfo] | Unset = UNSET
-        if _interaction_rules is not UNSET:
-            interaction_rules = []
-            for interaction_rules_item_data in _interaction_rules:
-                interaction_rules_item = InteractionRuleDetailInfo.from_dict(interaction_rules_item_data)
+        _raw_interaction_rules = d.pop("interaction_rules", UNSET)
+        try:
+            _interaction_rules = _raw_interaction_rules
+            interaction_rules: list[InteractionRuleDetailInfo] | Unset = UNSET
+            if _interaction_rules is not UNSET:
+                interaction_rules = []
+                for interaction_rules_item_data in _interaction_rules:
+                    interaction_rules_item = InteractionRuleDetailInfo.from_dict(interaction_rules_item_data)
 
-                interaction_rules.append(interaction_rules_item)
+                    interaction_rules.append(interaction_rules_item)
 
-        _create_time = d.pop("create_time", UNSET)
-        create_time: datetime.datetime | Unset
-        if isinstance(_create_time, Unset):
+        except (TypeError, ValueError, KeyError, AttributeError):
+            interaction_rules = UNSET
+            d["interaction_rules"] = _raw_interaction_rules
+
+        _raw_create_time = d.pop("create_time", UNSET)
+        try:
+            _create_time = _raw_create_time
+            create_time: datetime.datetime | Unset
+            if isinstance(_create_time, Unset):
+                create_time = UNSET
+            else:
+                create_time = datetime.datetime.fromisoformat(_create_time)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             create_time = UNSET
-        else:
-            create_time = datetime.datetime.fromisoformat(_create_time)
+            d["create_time"] = _raw_create_time
 
-        _update_time = d.pop("update_time", UNSET)
-        update_time: datetime.datetime | Unset
-        if isinstance(_update_time, Unset):
+        _raw_update_time = d.pop("update_time", UNSET)
+        try:
+            _update_time = _raw_update_time
+            update_time: datetime.datetime | Unset
+            if isinstance(_update_time, Unset):
+                update_time = UNSET
+            else:
+                update_time = datetime.datetime.fromisoformat(_update_time)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             update_time = UNSET
-        else:
-            update_time = datetime.datetime.fromisoformat(_update_time)
+            d["update_time"] = _raw_update_time
 
         update_smart_live_interaction_rule_group_response = cls(
             group_id=group_id,

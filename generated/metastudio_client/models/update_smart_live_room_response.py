@@ -285,155 +285,287 @@ class UpdateSmartLiveRoomResponse:
 
         d = dict(src_dict)
         room_name = d.pop("room_name", UNSET)
+        if room_name is None:
+            room_name = UNSET
+            d["room_name"] = None
 
         room_description = d.pop("room_description", UNSET)
+        if room_description is None:
+            room_description = UNSET
+            d["room_description"] = None
 
-        _room_type = d.pop("room_type", UNSET)
-        room_type: UpdateSmartLiveRoomResponseRoomType | Unset
-        if isinstance(_room_type, Unset):
+        _raw_room_type = d.pop("room_type", UNSET)
+        try:
+            _room_type = _raw_room_type
+            room_type: UpdateSmartLiveRoomResponseRoomType | Unset
+            if isinstance(_room_type, Unset):
+                room_type = UNSET
+            else:
+                room_type = UpdateSmartLiveRoomResponseRoomType(_room_type)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             room_type = UNSET
-        else:
-            room_type = UpdateSmartLiveRoomResponseRoomType(_room_type)
+            d["room_type"] = _raw_room_type
 
-        _scene_scripts = d.pop("scene_scripts", UNSET)
-        scene_scripts: list[LiveVideoScriptInfoForResponse] | Unset = UNSET
-        if _scene_scripts is not UNSET:
-            scene_scripts = []
-            for scene_scripts_item_data in _scene_scripts:
-                scene_scripts_item = LiveVideoScriptInfoForResponse.from_dict(scene_scripts_item_data)
+        _raw_scene_scripts = d.pop("scene_scripts", UNSET)
+        try:
+            _scene_scripts = _raw_scene_scripts
+            scene_scripts: list[LiveVideoScriptInfoForResponse] | Unset = UNSET
+            if _scene_scripts is not UNSET:
+                scene_scripts = []
+                for scene_scripts_item_data in _scene_scripts:
+                    scene_scripts_item = LiveVideoScriptInfoForResponse.from_dict(scene_scripts_item_data)
 
-                scene_scripts.append(scene_scripts_item)
+                    scene_scripts.append(scene_scripts_item)
 
-        _interaction_config = d.pop("interaction_config", UNSET)
-        interaction_config: LiveRoomInteractionConfig | Unset
-        if isinstance(_interaction_config, Unset):
+        except (TypeError, ValueError, KeyError, AttributeError):
+            scene_scripts = UNSET
+            d["scene_scripts"] = _raw_scene_scripts
+
+        _raw_interaction_config = d.pop("interaction_config", UNSET)
+        try:
+            _interaction_config = _raw_interaction_config
+            interaction_config: LiveRoomInteractionConfig | Unset
+            if isinstance(_interaction_config, Unset):
+                interaction_config = UNSET
+            else:
+                interaction_config = LiveRoomInteractionConfig.from_dict(_interaction_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             interaction_config = UNSET
-        else:
-            interaction_config = LiveRoomInteractionConfig.from_dict(_interaction_config)
+            d["interaction_config"] = _raw_interaction_config
 
-        _interaction_rules = d.pop("interaction_rules", UNSET)
-        interaction_rules: list[LiveRoomInteractionRuleInfoForResponse] | Unset = UNSET
-        if _interaction_rules is not UNSET:
-            interaction_rules = []
-            for interaction_rules_item_data in _interaction_rules:
-                interaction_rules_item = LiveRoomInteractionRuleInfoForResponse.from_dict(interaction_rules_item_data)
+        _raw_interaction_rules = d.pop("interaction_rules", UNSET)
+        try:
+            _interaction_rules = _raw_interaction_rules
+            interaction_rules: list[LiveRoomInteractionRuleInfoForResponse] | Unset = UNSET
+            if _interaction_rules is not UNSET:
+                interaction_rules = []
+                for interaction_rules_item_data in _interaction_rules:
+                    interaction_rules_item = LiveRoomInteractionRuleInfoForResponse.from_dict(
+                        interaction_rules_item_data
+                    )
 
-                interaction_rules.append(interaction_rules_item)
+                    interaction_rules.append(interaction_rules_item)
 
-        _play_policy = d.pop("play_policy", UNSET)
-        play_policy: PlayPolicy | Unset
-        if isinstance(_play_policy, Unset):
+        except (TypeError, ValueError, KeyError, AttributeError):
+            interaction_rules = UNSET
+            d["interaction_rules"] = _raw_interaction_rules
+
+        _raw_play_policy = d.pop("play_policy", UNSET)
+        try:
+            _play_policy = _raw_play_policy
+            play_policy: PlayPolicy | Unset
+            if isinstance(_play_policy, Unset):
+                play_policy = UNSET
+            else:
+                play_policy = PlayPolicy.from_dict(_play_policy)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             play_policy = UNSET
-        else:
-            play_policy = PlayPolicy.from_dict(_play_policy)
+            d["play_policy"] = _raw_play_policy
 
-        _video_config = d.pop("video_config", UNSET)
-        video_config: VideoConfigForResponse | Unset
-        if isinstance(_video_config, Unset):
+        _raw_video_config = d.pop("video_config", UNSET)
+        try:
+            _video_config = _raw_video_config
+            video_config: VideoConfigForResponse | Unset
+            if isinstance(_video_config, Unset):
+                video_config = UNSET
+            else:
+                video_config = VideoConfigForResponse.from_dict(_video_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             video_config = UNSET
-        else:
-            video_config = VideoConfigForResponse.from_dict(_video_config)
+            d["video_config"] = _raw_video_config
 
-        output_urls = cast(list[str], d.pop("output_urls", UNSET))
+        output_urls = d.pop("output_urls", UNSET)
+        if not isinstance(output_urls, Unset | list):
+            d["output_urls"] = output_urls
+            output_urls = UNSET
 
-        stream_keys = cast(list[str], d.pop("stream_keys", UNSET))
+        stream_keys = d.pop("stream_keys", UNSET)
+        if not isinstance(stream_keys, Unset | list):
+            d["stream_keys"] = stream_keys
+            stream_keys = UNSET
 
-        backup_model_asset_ids = cast(list[str], d.pop("backup_model_asset_ids", UNSET))
+        backup_model_asset_ids = d.pop("backup_model_asset_ids", UNSET)
+        if not isinstance(backup_model_asset_ids, Unset | list):
+            d["backup_model_asset_ids"] = backup_model_asset_ids
+            backup_model_asset_ids = UNSET
 
-        _live_event_callback_config = d.pop("live_event_callback_config", UNSET)
-        live_event_callback_config: LiveEventCallBackConfig | Unset
-        if isinstance(_live_event_callback_config, Unset):
+        _raw_live_event_callback_config = d.pop("live_event_callback_config", UNSET)
+        try:
+            _live_event_callback_config = _raw_live_event_callback_config
+            live_event_callback_config: LiveEventCallBackConfig | Unset
+            if isinstance(_live_event_callback_config, Unset):
+                live_event_callback_config = UNSET
+            else:
+                live_event_callback_config = LiveEventCallBackConfig.from_dict(_live_event_callback_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             live_event_callback_config = UNSET
-        else:
-            live_event_callback_config = LiveEventCallBackConfig.from_dict(_live_event_callback_config)
+            d["live_event_callback_config"] = _raw_live_event_callback_config
 
-        _rtc_callback_config = d.pop("rtc_callback_config", UNSET)
-        rtc_callback_config: RTCLiveEventCallBackConfig | Unset
-        if isinstance(_rtc_callback_config, Unset):
+        _raw_rtc_callback_config = d.pop("rtc_callback_config", UNSET)
+        try:
+            _rtc_callback_config = _raw_rtc_callback_config
+            rtc_callback_config: RTCLiveEventCallBackConfig | Unset
+            if isinstance(_rtc_callback_config, Unset):
+                rtc_callback_config = UNSET
+            else:
+                rtc_callback_config = RTCLiveEventCallBackConfig.from_dict(_rtc_callback_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             rtc_callback_config = UNSET
-        else:
-            rtc_callback_config = RTCLiveEventCallBackConfig.from_dict(_rtc_callback_config)
+            d["rtc_callback_config"] = _raw_rtc_callback_config
 
-        _review_config = d.pop("review_config", UNSET)
-        review_config: ReviewConfig | Unset
-        if isinstance(_review_config, Unset):
+        _raw_review_config = d.pop("review_config", UNSET)
+        try:
+            _review_config = _raw_review_config
+            review_config: ReviewConfig | Unset
+            if isinstance(_review_config, Unset):
+                review_config = UNSET
+            else:
+                review_config = ReviewConfig.from_dict(_review_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             review_config = UNSET
-        else:
-            review_config = ReviewConfig.from_dict(_review_config)
+            d["review_config"] = _raw_review_config
 
-        _shared_config = d.pop("shared_config", UNSET)
-        shared_config: SharedConfig | Unset
-        if isinstance(_shared_config, Unset):
+        _raw_shared_config = d.pop("shared_config", UNSET)
+        try:
+            _shared_config = _raw_shared_config
+            shared_config: SharedConfig | Unset
+            if isinstance(_shared_config, Unset):
+                shared_config = UNSET
+            else:
+                shared_config = SharedConfig.from_dict(_shared_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             shared_config = UNSET
-        else:
-            shared_config = SharedConfig.from_dict(_shared_config)
+            d["shared_config"] = _raw_shared_config
 
-        _view_mode = d.pop("view_mode", UNSET)
-        view_mode: UpdateSmartLiveRoomResponseViewMode | Unset
-        if isinstance(_view_mode, Unset):
+        _raw_view_mode = d.pop("view_mode", UNSET)
+        try:
+            _view_mode = _raw_view_mode
+            view_mode: UpdateSmartLiveRoomResponseViewMode | Unset
+            if isinstance(_view_mode, Unset):
+                view_mode = UNSET
+            else:
+                view_mode = UpdateSmartLiveRoomResponseViewMode(_view_mode)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             view_mode = UNSET
-        else:
-            view_mode = UpdateSmartLiveRoomResponseViewMode(_view_mode)
+            d["view_mode"] = _raw_view_mode
 
-        _co_streamer_config = d.pop("co_streamer_config", UNSET)
-        co_streamer_config: CoStreamerConfigForResponse | Unset
-        if isinstance(_co_streamer_config, Unset):
+        _raw_co_streamer_config = d.pop("co_streamer_config", UNSET)
+        try:
+            _co_streamer_config = _raw_co_streamer_config
+            co_streamer_config: CoStreamerConfigForResponse | Unset
+            if isinstance(_co_streamer_config, Unset):
+                co_streamer_config = UNSET
+            else:
+                co_streamer_config = CoStreamerConfigForResponse.from_dict(_co_streamer_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             co_streamer_config = UNSET
-        else:
-            co_streamer_config = CoStreamerConfigForResponse.from_dict(_co_streamer_config)
+            d["co_streamer_config"] = _raw_co_streamer_config
 
         priv_data = d.pop("priv_data", UNSET)
+        if priv_data is None:
+            priv_data = UNSET
+            d["priv_data"] = None
 
         room_id = d.pop("room_id", UNSET)
+        if room_id is None:
+            room_id = UNSET
+            d["room_id"] = None
 
-        _relation_live_platform_info = d.pop("relation_live_platform_info", UNSET)
-        relation_live_platform_info: PlatformLiveDetailInfo | Unset
-        if isinstance(_relation_live_platform_info, Unset):
+        _raw_relation_live_platform_info = d.pop("relation_live_platform_info", UNSET)
+        try:
+            _relation_live_platform_info = _raw_relation_live_platform_info
+            relation_live_platform_info: PlatformLiveDetailInfo | Unset
+            if isinstance(_relation_live_platform_info, Unset):
+                relation_live_platform_info = UNSET
+            else:
+                relation_live_platform_info = PlatformLiveDetailInfo.from_dict(_relation_live_platform_info)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             relation_live_platform_info = UNSET
-        else:
-            relation_live_platform_info = PlatformLiveDetailInfo.from_dict(_relation_live_platform_info)
+            d["relation_live_platform_info"] = _raw_relation_live_platform_info
 
-        _create_time = d.pop("create_time", UNSET)
-        create_time: datetime.datetime | Unset
-        if isinstance(_create_time, Unset):
+        _raw_create_time = d.pop("create_time", UNSET)
+        try:
+            _create_time = _raw_create_time
+            create_time: datetime.datetime | Unset
+            if isinstance(_create_time, Unset):
+                create_time = UNSET
+            else:
+                create_time = datetime.datetime.fromisoformat(_create_time)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             create_time = UNSET
-        else:
-            create_time = datetime.datetime.fromisoformat(_create_time)
+            d["create_time"] = _raw_create_time
 
-        _update_time = d.pop("update_time", UNSET)
-        update_time: datetime.datetime | Unset
-        if isinstance(_update_time, Unset):
+        _raw_update_time = d.pop("update_time", UNSET)
+        try:
+            _update_time = _raw_update_time
+            update_time: datetime.datetime | Unset
+            if isinstance(_update_time, Unset):
+                update_time = UNSET
+            else:
+                update_time = datetime.datetime.fromisoformat(_update_time)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             update_time = UNSET
-        else:
-            update_time = datetime.datetime.fromisoformat(_update_time)
+            d["update_time"] = _raw_update_time
 
         cover_url = d.pop("cover_url", UNSET)
+        if cover_url is None:
+            cover_url = UNSET
+            d["cover_url"] = None
 
         thumbnail = d.pop("thumbnail", UNSET)
+        if thumbnail is None:
+            thumbnail = UNSET
+            d["thumbnail"] = None
 
-        _room_state = d.pop("room_state", UNSET)
-        room_state: UpdateSmartLiveRoomResponseRoomState | Unset
-        if isinstance(_room_state, Unset):
+        _raw_room_state = d.pop("room_state", UNSET)
+        try:
+            _room_state = _raw_room_state
+            room_state: UpdateSmartLiveRoomResponseRoomState | Unset
+            if isinstance(_room_state, Unset):
+                room_state = UNSET
+            else:
+                room_state = UpdateSmartLiveRoomResponseRoomState(_room_state)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             room_state = UNSET
-        else:
-            room_state = UpdateSmartLiveRoomResponseRoomState(_room_state)
+            d["room_state"] = _raw_room_state
 
-        def _parse_error_info(data: object) -> ErrorInfo | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_info_type_0 = ErrorInfo.from_dict(data)
+        _raw_error_info = d.pop("error_info", UNSET)
+        try:
 
-                return componentsschemas_error_info_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorInfo | None | Unset, data)
+            def _parse_error_info(data: object) -> ErrorInfo | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_info_type_0 = ErrorInfo.from_dict(data)
 
-        error_info = _parse_error_info(d.pop("error_info", UNSET))
+                    return componentsschemas_error_info_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ErrorInfo | None | Unset, data)
+
+            error_info = _parse_error_info(_raw_error_info)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            error_info = UNSET
+            d["error_info"] = _raw_error_info
 
         update_smart_live_room_response = cls(
             room_name=room_name,

@@ -37,6 +37,9 @@ class UpdateWelcomeSpeechRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         welcome_speech = d.pop("welcome_speech", UNSET)
+        if welcome_speech is None:
+            welcome_speech = UNSET
+            d["welcome_speech"] = None
 
         update_welcome_speech_request = cls(
             welcome_speech=welcome_speech,

@@ -65,19 +65,37 @@ class VerifyVideoMattingInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         dx = d.pop("dx", UNSET)
+        if dx is None:
+            dx = UNSET
+            d["dx"] = None
 
         dy = d.pop("dy", UNSET)
+        if dy is None:
+            dy = UNSET
+            d["dy"] = None
 
         width = d.pop("width", UNSET)
+        if width is None:
+            width = UNSET
+            d["width"] = None
 
         height = d.pop("height", UNSET)
+        if height is None:
+            height = UNSET
+            d["height"] = None
 
-        _method = d.pop("method", UNSET)
-        method: VerifyVideoMattingInfoMethod | Unset
-        if isinstance(_method, Unset):
+        _raw_method = d.pop("method", UNSET)
+        try:
+            _method = _raw_method
+            method: VerifyVideoMattingInfoMethod | Unset
+            if isinstance(_method, Unset):
+                method = UNSET
+            else:
+                method = VerifyVideoMattingInfoMethod(_method)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             method = UNSET
-        else:
-            method = VerifyVideoMattingInfoMethod(_method)
+            d["method"] = _raw_method
 
         verify_video_matting_info = cls(
             dx=dx,

@@ -133,55 +133,104 @@ class VideoAssetMeta:
 
         d = dict(src_dict)
         video_codec = d.pop("video_codec", UNSET)
+        if video_codec is None:
+            video_codec = UNSET
+            d["video_codec"] = None
 
         width = d.pop("width", UNSET)
+        if width is None:
+            width = UNSET
+            d["width"] = None
 
         height = d.pop("height", UNSET)
+        if height is None:
+            height = UNSET
+            d["height"] = None
 
         frame_rate = d.pop("frame_rate", UNSET)
+        if frame_rate is None:
+            frame_rate = UNSET
+            d["frame_rate"] = None
 
         video_bit_rate = d.pop("video_bit_rate", UNSET)
+        if video_bit_rate is None:
+            video_bit_rate = UNSET
+            d["video_bit_rate"] = None
 
         duration = d.pop("duration", UNSET)
+        if duration is None:
+            duration = UNSET
+            d["duration"] = None
 
         audio_codec = d.pop("audio_codec", UNSET)
+        if audio_codec is None:
+            audio_codec = UNSET
+            d["audio_codec"] = None
 
         audio_bit_rate = d.pop("audio_bit_rate", UNSET)
+        if audio_bit_rate is None:
+            audio_bit_rate = UNSET
+            d["audio_bit_rate"] = None
 
         audio_channels = d.pop("audio_channels", UNSET)
+        if audio_channels is None:
+            audio_channels = UNSET
+            d["audio_channels"] = None
 
         sample = d.pop("sample", UNSET)
+        if sample is None:
+            sample = UNSET
+            d["sample"] = None
 
-        _mode = d.pop("mode", UNSET)
-        mode: VideoAssetMetaMode | Unset
-        if isinstance(_mode, Unset):
+        _raw_mode = d.pop("mode", UNSET)
+        try:
+            _mode = _raw_mode
+            mode: VideoAssetMetaMode | Unset
+            if isinstance(_mode, Unset):
+                mode = UNSET
+            else:
+                mode = VideoAssetMetaMode(_mode)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             mode = UNSET
-        else:
-            mode = VideoAssetMetaMode(_mode)
+            d["mode"] = _raw_mode
 
-        _video_transcoding_status = d.pop("video_transcoding_status", UNSET)
-        video_transcoding_status: VideoAssetMetaVideoTranscodingStatus | Unset
-        if isinstance(_video_transcoding_status, Unset):
+        _raw_video_transcoding_status = d.pop("video_transcoding_status", UNSET)
+        try:
+            _video_transcoding_status = _raw_video_transcoding_status
+            video_transcoding_status: VideoAssetMetaVideoTranscodingStatus | Unset
+            if isinstance(_video_transcoding_status, Unset):
+                video_transcoding_status = UNSET
+            else:
+                video_transcoding_status = VideoAssetMetaVideoTranscodingStatus(_video_transcoding_status)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             video_transcoding_status = UNSET
-        else:
-            video_transcoding_status = VideoAssetMetaVideoTranscodingStatus(_video_transcoding_status)
+            d["video_transcoding_status"] = _raw_video_transcoding_status
 
-        def _parse_error_info(data: object) -> ErrorInfo | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_info_type_0 = ErrorInfo.from_dict(data)
+        _raw_error_info = d.pop("error_info", UNSET)
+        try:
 
-                return componentsschemas_error_info_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorInfo | None | Unset, data)
+            def _parse_error_info(data: object) -> ErrorInfo | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_info_type_0 = ErrorInfo.from_dict(data)
 
-        error_info = _parse_error_info(d.pop("error_info", UNSET))
+                    return componentsschemas_error_info_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ErrorInfo | None | Unset, data)
+
+            error_info = _parse_error_info(_raw_error_info)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            error_info = UNSET
+            d["error_info"] = _raw_error_info
 
         video_asset_meta = cls(
             video_codec=video_codec,

@@ -127,29 +127,56 @@ class VideoConfigFor2DVideo:
 
         height = d.pop("height")
 
-        _clip_mode = d.pop("clip_mode", UNSET)
-        clip_mode: VideoConfigFor2DVideoClipMode | Unset
-        if isinstance(_clip_mode, Unset):
+        _raw_clip_mode = d.pop("clip_mode", UNSET)
+        try:
+            _clip_mode = _raw_clip_mode
+            clip_mode: VideoConfigFor2DVideoClipMode | Unset
+            if isinstance(_clip_mode, Unset):
+                clip_mode = UNSET
+            else:
+                clip_mode = VideoConfigFor2DVideoClipMode(_clip_mode)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             clip_mode = UNSET
-        else:
-            clip_mode = VideoConfigFor2DVideoClipMode(_clip_mode)
+            d["clip_mode"] = _raw_clip_mode
 
         frame_rate = d.pop("frame_rate", UNSET)
+        if frame_rate is None:
+            frame_rate = UNSET
+            d["frame_rate"] = None
 
         is_subtitle_enable = d.pop("is_subtitle_enable", UNSET)
+        if is_subtitle_enable is None:
+            is_subtitle_enable = UNSET
+            d["is_subtitle_enable"] = None
 
-        _subtitle_config = d.pop("subtitle_config", UNSET)
-        subtitle_config: SubtitleConfig | Unset
-        if isinstance(_subtitle_config, Unset):
+        _raw_subtitle_config = d.pop("subtitle_config", UNSET)
+        try:
+            _subtitle_config = _raw_subtitle_config
+            subtitle_config: SubtitleConfig | Unset
+            if isinstance(_subtitle_config, Unset):
+                subtitle_config = UNSET
+            else:
+                subtitle_config = SubtitleConfig.from_dict(_subtitle_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             subtitle_config = UNSET
-        else:
-            subtitle_config = SubtitleConfig.from_dict(_subtitle_config)
+            d["subtitle_config"] = _raw_subtitle_config
 
         dx = d.pop("dx", UNSET)
+        if dx is None:
+            dx = UNSET
+            d["dx"] = None
 
         dy = d.pop("dy", UNSET)
+        if dy is None:
+            dy = UNSET
+            d["dy"] = None
 
         is_enable_super_resolution = d.pop("is_enable_super_resolution", UNSET)
+        if is_enable_super_resolution is None:
+            is_enable_super_resolution = UNSET
+            d["is_enable_super_resolution"] = None
 
         video_config_for_2d_video = cls(
             codec=codec,

@@ -129,44 +129,89 @@ class VideoConfigFor2DVideoShow:
         from ..models.subtitle_config import SubtitleConfig  # noqa: PLC0415
 
         d = dict(src_dict)
-        _clip_mode = d.pop("clip_mode", UNSET)
-        clip_mode: VideoConfigFor2DVideoShowClipMode | Unset
-        if isinstance(_clip_mode, Unset):
-            clip_mode = UNSET
-        else:
-            clip_mode = VideoConfigFor2DVideoShowClipMode(_clip_mode)
+        _raw_clip_mode = d.pop("clip_mode", UNSET)
+        try:
+            _clip_mode = _raw_clip_mode
+            clip_mode: VideoConfigFor2DVideoShowClipMode | Unset
+            if isinstance(_clip_mode, Unset):
+                clip_mode = UNSET
+            else:
+                clip_mode = VideoConfigFor2DVideoShowClipMode(_clip_mode)
 
-        _codec = d.pop("codec", UNSET)
-        codec: VideoConfigFor2DVideoShowCodec | Unset
-        if isinstance(_codec, Unset):
+        except (TypeError, ValueError, KeyError, AttributeError):
+            clip_mode = UNSET
+            d["clip_mode"] = _raw_clip_mode
+
+        _raw_codec = d.pop("codec", UNSET)
+        try:
+            _codec = _raw_codec
+            codec: VideoConfigFor2DVideoShowCodec | Unset
+            if isinstance(_codec, Unset):
+                codec = UNSET
+            else:
+                codec = VideoConfigFor2DVideoShowCodec(_codec)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             codec = UNSET
-        else:
-            codec = VideoConfigFor2DVideoShowCodec(_codec)
+            d["codec"] = _raw_codec
 
         bitrate = d.pop("bitrate", UNSET)
+        if bitrate is None:
+            bitrate = UNSET
+            d["bitrate"] = None
 
         width = d.pop("width", UNSET)
+        if width is None:
+            width = UNSET
+            d["width"] = None
 
         height = d.pop("height", UNSET)
+        if height is None:
+            height = UNSET
+            d["height"] = None
 
         frame_rate = d.pop("frame_rate", UNSET)
+        if frame_rate is None:
+            frame_rate = UNSET
+            d["frame_rate"] = None
 
         is_subtitle_enable = d.pop("is_subtitle_enable", UNSET)
+        if is_subtitle_enable is None:
+            is_subtitle_enable = UNSET
+            d["is_subtitle_enable"] = None
 
-        _subtitle_config = d.pop("subtitle_config", UNSET)
-        subtitle_config: SubtitleConfig | Unset
-        if isinstance(_subtitle_config, Unset):
+        _raw_subtitle_config = d.pop("subtitle_config", UNSET)
+        try:
+            _subtitle_config = _raw_subtitle_config
+            subtitle_config: SubtitleConfig | Unset
+            if isinstance(_subtitle_config, Unset):
+                subtitle_config = UNSET
+            else:
+                subtitle_config = SubtitleConfig.from_dict(_subtitle_config)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             subtitle_config = UNSET
-        else:
-            subtitle_config = SubtitleConfig.from_dict(_subtitle_config)
+            d["subtitle_config"] = _raw_subtitle_config
 
         dx = d.pop("dx", UNSET)
+        if dx is None:
+            dx = UNSET
+            d["dx"] = None
 
         dy = d.pop("dy", UNSET)
+        if dy is None:
+            dy = UNSET
+            d["dy"] = None
 
         is_enable_super_resolution = d.pop("is_enable_super_resolution", UNSET)
+        if is_enable_super_resolution is None:
+            is_enable_super_resolution = UNSET
+            d["is_enable_super_resolution"] = None
 
         is_end_at_first_frame = d.pop("is_end_at_first_frame", UNSET)
+        if is_end_at_first_frame is None:
+            is_end_at_first_frame = UNSET
+            d["is_end_at_first_frame"] = None
 
         video_config_for_2d_video_show = cls(
             clip_mode=clip_mode,

@@ -51,10 +51,19 @@ class VideoLayerConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         video_url = d.pop("video_url", UNSET)
+        if video_url is None:
+            video_url = UNSET
+            d["video_url"] = None
 
         video_cover_url = d.pop("video_cover_url", UNSET)
+        if video_cover_url is None:
+            video_cover_url = UNSET
+            d["video_cover_url"] = None
 
         loop_count = d.pop("loop_count", UNSET)
+        if loop_count is None:
+            loop_count = UNSET
+            d["loop_count"] = None
 
         video_layer_config = cls(
             video_url=video_url,

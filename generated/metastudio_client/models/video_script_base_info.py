@@ -104,44 +104,86 @@ class VideoScriptBaseInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         script_id = d.pop("script_id", UNSET)
+        if script_id is None:
+            script_id = UNSET
+            d["script_id"] = None
 
         script_name = d.pop("script_name", UNSET)
+        if script_name is None:
+            script_name = UNSET
+            d["script_name"] = None
 
         script_description = d.pop("script_description", UNSET)
+        if script_description is None:
+            script_description = UNSET
+            d["script_description"] = None
 
         model_asset_id = d.pop("model_asset_id", UNSET)
+        if model_asset_id is None:
+            model_asset_id = UNSET
+            d["model_asset_id"] = None
 
-        _model_asset_type = d.pop("model_asset_type", UNSET)
-        model_asset_type: VideoScriptBaseInfoModelAssetType | Unset
-        if isinstance(_model_asset_type, Unset):
+        _raw_model_asset_type = d.pop("model_asset_type", UNSET)
+        try:
+            _model_asset_type = _raw_model_asset_type
+            model_asset_type: VideoScriptBaseInfoModelAssetType | Unset
+            if isinstance(_model_asset_type, Unset):
+                model_asset_type = UNSET
+            else:
+                model_asset_type = VideoScriptBaseInfoModelAssetType(_model_asset_type)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             model_asset_type = UNSET
-        else:
-            model_asset_type = VideoScriptBaseInfoModelAssetType(_model_asset_type)
+            d["model_asset_type"] = _raw_model_asset_type
 
         script_cover_url = d.pop("script_cover_url", UNSET)
+        if script_cover_url is None:
+            script_cover_url = UNSET
+            d["script_cover_url"] = None
 
-        _script_type = d.pop("script_type", UNSET)
-        script_type: VideoScriptBaseInfoScriptType | Unset
-        if isinstance(_script_type, Unset):
+        _raw_script_type = d.pop("script_type", UNSET)
+        try:
+            _script_type = _raw_script_type
+            script_type: VideoScriptBaseInfoScriptType | Unset
+            if isinstance(_script_type, Unset):
+                script_type = UNSET
+            else:
+                script_type = VideoScriptBaseInfoScriptType(_script_type)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             script_type = UNSET
-        else:
-            script_type = VideoScriptBaseInfoScriptType(_script_type)
+            d["script_type"] = _raw_script_type
 
         text = d.pop("text", UNSET)
+        if text is None:
+            text = UNSET
+            d["text"] = None
 
-        _create_time = d.pop("create_time", UNSET)
-        create_time: datetime.datetime | Unset
-        if isinstance(_create_time, Unset):
+        _raw_create_time = d.pop("create_time", UNSET)
+        try:
+            _create_time = _raw_create_time
+            create_time: datetime.datetime | Unset
+            if isinstance(_create_time, Unset):
+                create_time = UNSET
+            else:
+                create_time = datetime.datetime.fromisoformat(_create_time)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             create_time = UNSET
-        else:
-            create_time = datetime.datetime.fromisoformat(_create_time)
+            d["create_time"] = _raw_create_time
 
-        _update_time = d.pop("update_time", UNSET)
-        update_time: datetime.datetime | Unset
-        if isinstance(_update_time, Unset):
+        _raw_update_time = d.pop("update_time", UNSET)
+        try:
+            _update_time = _raw_update_time
+            update_time: datetime.datetime | Unset
+            if isinstance(_update_time, Unset):
+                update_time = UNSET
+            else:
+                update_time = datetime.datetime.fromisoformat(_update_time)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             update_time = UNSET
-        else:
-            update_time = datetime.datetime.fromisoformat(_update_time)
+            d["update_time"] = _raw_update_time
 
         video_script_base_info = cls(
             script_id=script_id,

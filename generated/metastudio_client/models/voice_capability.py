@@ -118,30 +118,69 @@ class VoiceCapability:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         is_support_phoneme_en = d.pop("is_support_phoneme_en", UNSET)
+        if is_support_phoneme_en is None:
+            is_support_phoneme_en = UNSET
+            d["is_support_phoneme_en"] = None
 
         is_support_phoneme = d.pop("is_support_phoneme", UNSET)
+        if is_support_phoneme is None:
+            is_support_phoneme = UNSET
+            d["is_support_phoneme"] = None
 
         is_support_break_time = d.pop("is_support_break_time", UNSET)
+        if is_support_break_time is None:
+            is_support_break_time = UNSET
+            d["is_support_break_time"] = None
 
         is_support_break_strength = d.pop("is_support_break_strength", UNSET)
+        if is_support_break_strength is None:
+            is_support_break_strength = UNSET
+            d["is_support_break_strength"] = None
 
         is_support_speed = d.pop("is_support_speed", UNSET)
+        if is_support_speed is None:
+            is_support_speed = UNSET
+            d["is_support_speed"] = None
 
         is_support_prosody = d.pop("is_support_prosody", UNSET)
+        if is_support_prosody is None:
+            is_support_prosody = UNSET
+            d["is_support_prosody"] = None
 
         is_support_ssml_say_as = d.pop("is_support_ssml_say_as", UNSET)
+        if is_support_ssml_say_as is None:
+            is_support_ssml_say_as = UNSET
+            d["is_support_ssml_say_as"] = None
 
         is_support_ssml_sub = d.pop("is_support_ssml_sub", UNSET)
+        if is_support_ssml_sub is None:
+            is_support_ssml_sub = UNSET
+            d["is_support_ssml_sub"] = None
 
         is_support_word = d.pop("is_support_word", UNSET)
+        if is_support_word is None:
+            is_support_word = UNSET
+            d["is_support_word"] = None
 
         is_support_voice_cache = d.pop("is_support_voice_cache", UNSET)
+        if is_support_voice_cache is None:
+            is_support_voice_cache = UNSET
+            d["is_support_voice_cache"] = None
 
         conversion_rate = d.pop("conversion_rate", UNSET)
+        if conversion_rate is None:
+            conversion_rate = UNSET
+            d["conversion_rate"] = None
 
         conversion_rate_en = d.pop("conversion_rate_en", UNSET)
+        if conversion_rate_en is None:
+            conversion_rate_en = UNSET
+            d["conversion_rate_en"] = None
 
         is_support_srt = d.pop("is_support_srt", UNSET)
+        if is_support_srt is None:
+            is_support_srt = UNSET
+            d["is_support_srt"] = None
 
         voice_capability = cls(
             is_support_phoneme_en=is_support_phoneme_en,

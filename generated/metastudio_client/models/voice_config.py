@@ -60,10 +60,19 @@ class VoiceConfig:
         voice_asset_id = d.pop("voice_asset_id")
 
         speed = d.pop("speed", UNSET)
+        if speed is None:
+            speed = UNSET
+            d["speed"] = None
 
         pitch = d.pop("pitch", UNSET)
+        if pitch is None:
+            pitch = UNSET
+            d["pitch"] = None
 
         volume = d.pop("volume", UNSET)
+        if volume is None:
+            volume = UNSET
+            d["volume"] = None
 
         voice_config = cls(
             voice_asset_id=voice_asset_id,

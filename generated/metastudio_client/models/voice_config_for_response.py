@@ -57,12 +57,24 @@ class VoiceConfigForResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         voice_asset_id = d.pop("voice_asset_id", UNSET)
+        if voice_asset_id is None:
+            voice_asset_id = UNSET
+            d["voice_asset_id"] = None
 
         speed = d.pop("speed", UNSET)
+        if speed is None:
+            speed = UNSET
+            d["speed"] = None
 
         pitch = d.pop("pitch", UNSET)
+        if pitch is None:
+            pitch = UNSET
+            d["pitch"] = None
 
         volume = d.pop("volume", UNSET)
+        if volume is None:
+            volume = UNSET
+            d["volume"] = None
 
         voice_config_for_response = cls(
             voice_asset_id=voice_asset_id,

@@ -121,46 +121,91 @@ class VoiceModelAssetMeta:
 
         d = dict(src_dict)
         order = d.pop("order", UNSET)
+        if order is None:
+            order = UNSET
+            d["order"] = None
 
-        _model_type = d.pop("model_type", UNSET)
-        model_type: VoiceModelAssetMetaModelType | Unset
-        if isinstance(_model_type, Unset):
+        _raw_model_type = d.pop("model_type", UNSET)
+        try:
+            _model_type = _raw_model_type
+            model_type: VoiceModelAssetMetaModelType | Unset
+            if isinstance(_model_type, Unset):
+                model_type = UNSET
+            else:
+                model_type = VoiceModelAssetMetaModelType(_model_type)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             model_type = UNSET
-        else:
-            model_type = VoiceModelAssetMetaModelType(_model_type)
+            d["model_type"] = _raw_model_type
 
-        _sex = d.pop("sex", UNSET)
-        sex: VoiceModelAssetMetaSex | Unset
-        if isinstance(_sex, Unset):
+        _raw_sex = d.pop("sex", UNSET)
+        try:
+            _sex = _raw_sex
+            sex: VoiceModelAssetMetaSex | Unset
+            if isinstance(_sex, Unset):
+                sex = UNSET
+            else:
+                sex = VoiceModelAssetMetaSex(_sex)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             sex = UNSET
-        else:
-            sex = VoiceModelAssetMetaSex(_sex)
+            d["sex"] = _raw_sex
 
-        _language = d.pop("language", UNSET)
-        language: VoiceModelAssetMetaLanguage | Unset
-        if isinstance(_language, Unset):
+        _raw_language = d.pop("language", UNSET)
+        try:
+            _language = _raw_language
+            language: VoiceModelAssetMetaLanguage | Unset
+            if isinstance(_language, Unset):
+                language = UNSET
+            else:
+                language = VoiceModelAssetMetaLanguage(_language)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             language = UNSET
-        else:
-            language = VoiceModelAssetMetaLanguage(_language)
+            d["language"] = _raw_language
 
         speed_ratio = d.pop("speed_ratio", UNSET)
+        if speed_ratio is None:
+            speed_ratio = UNSET
+            d["speed_ratio"] = None
 
         volume_ratio = d.pop("volume_ratio", UNSET)
+        if volume_ratio is None:
+            volume_ratio = UNSET
+            d["volume_ratio"] = None
 
         is_realtime_voice = d.pop("is_realtime_voice", UNSET)
+        if is_realtime_voice is None:
+            is_realtime_voice = UNSET
+            d["is_realtime_voice"] = None
 
         style = d.pop("style", UNSET)
+        if style is None:
+            style = UNSET
+            d["style"] = None
 
-        _external_voice_meta = d.pop("external_voice_meta", UNSET)
-        external_voice_meta: ExternalVoiceAssetMeta | Unset
-        if isinstance(_external_voice_meta, Unset):
+        _raw_external_voice_meta = d.pop("external_voice_meta", UNSET)
+        try:
+            _external_voice_meta = _raw_external_voice_meta
+            external_voice_meta: ExternalVoiceAssetMeta | Unset
+            if isinstance(_external_voice_meta, Unset):
+                external_voice_meta = UNSET
+            else:
+                external_voice_meta = ExternalVoiceAssetMeta.from_dict(_external_voice_meta)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             external_voice_meta = UNSET
-        else:
-            external_voice_meta = ExternalVoiceAssetMeta.from_dict(_external_voice_meta)
+            d["external_voice_meta"] = _raw_external_voice_meta
 
         is_support_vc_process = d.pop("is_support_vc_process", UNSET)
+        if is_support_vc_process is None:
+            is_support_vc_process = UNSET
+            d["is_support_vc_process"] = None
 
         is_flexus = d.pop("is_flexus", UNSET)
+        if is_flexus is None:
+            is_flexus = UNSET
+            d["is_flexus"] = None
 
         voice_model_asset_meta = cls(
             order=order,

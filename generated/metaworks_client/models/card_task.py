@@ -58,17 +58,32 @@ class CardTask:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         task_id = d.pop("taskId", UNSET)
+        if task_id is None:
+            task_id = UNSET
+            d["taskId"] = None
 
         meta_human_id = d.pop("metaHumanId", UNSET)
+        if meta_human_id is None:
+            meta_human_id = UNSET
+            d["metaHumanId"] = None
 
         play_url = d.pop("playUrl", UNSET)
+        if play_url is None:
+            play_url = UNSET
+            d["playUrl"] = None
 
-        _state = d.pop("state", UNSET)
-        state: CardTaskState | Unset
-        if isinstance(_state, Unset):
+        _raw_state = d.pop("state", UNSET)
+        try:
+            _state = _raw_state
+            state: CardTaskState | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = CardTaskState(_state)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             state = UNSET
-        else:
-            state = CardTaskState(_state)
+            d["state"] = _raw_state
 
         card_task = cls(
             task_id=task_id,

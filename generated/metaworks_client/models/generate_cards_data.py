@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,7 +38,10 @@ class GenerateCardsData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        task_ids = cast(list[int], d.pop("task_ids", UNSET))
+        task_ids = d.pop("task_ids", UNSET)
+        if not isinstance(task_ids, Unset | list):
+            d["task_ids"] = task_ids
+            task_ids = UNSET
 
         generate_cards_data = cls(
             task_ids=task_ids,

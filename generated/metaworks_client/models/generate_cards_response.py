@@ -58,15 +58,27 @@ class GenerateCardsResponse:
 
         d = dict(src_dict)
         err_code = d.pop("err_code", UNSET)
+        if err_code is None:
+            err_code = UNSET
+            d["err_code"] = None
 
         last_modify = d.pop("last_modify", UNSET)
+        if last_modify is None:
+            last_modify = UNSET
+            d["last_modify"] = None
 
-        _data = d.pop("data", UNSET)
-        data: GenerateCardsData | Unset
-        if isinstance(_data, Unset):
+        _raw_data = d.pop("data", UNSET)
+        try:
+            _data = _raw_data
+            data: GenerateCardsData | Unset
+            if isinstance(_data, Unset):
+                data = UNSET
+            else:
+                data = GenerateCardsData.from_dict(_data)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             data = UNSET
-        else:
-            data = GenerateCardsData.from_dict(_data)
+            d["data"] = _raw_data
 
         generate_cards_response = cls(
             err_code=err_code,

@@ -61,17 +61,29 @@ class ListCardsResponse:
 
         d = dict(src_dict)
         err_code = d.pop("err_code", UNSET)
+        if err_code is None:
+            err_code = UNSET
+            d["err_code"] = None
 
         last_modify = d.pop("last_modify", UNSET)
+        if last_modify is None:
+            last_modify = UNSET
+            d["last_modify"] = None
 
-        _ret = d.pop("ret", UNSET)
-        ret: list[CardTask] | Unset = UNSET
-        if _ret is not UNSET:
-            ret = []
-            for ret_item_data in _ret:
-                ret_item = CardTask.from_dict(ret_item_data)
+        _raw_ret = d.pop("ret", UNSET)
+        try:
+            _ret = _raw_ret
+            ret: list[CardTask] | Unset = UNSET
+            if _ret is not UNSET:
+                ret = []
+                for ret_item_data in _ret:
+                    ret_item = CardTask.from_dict(ret_item_data)
 
-                ret.append(ret_item)
+                    ret.append(ret_item)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            ret = UNSET
+            d["ret"] = _raw_ret
 
         list_cards_response = cls(
             err_code=err_code,

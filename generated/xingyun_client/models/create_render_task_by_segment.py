@@ -97,15 +97,27 @@ class CreateRenderTaskBySegment:
             segment.append(segment_item)
 
         video_name = d.pop("video_name", UNSET)
+        if video_name is None:
+            video_name = UNSET
+            d["video_name"] = None
 
-        _sub_title = d.pop("sub_title", UNSET)
-        sub_title: SubTitle | Unset
-        if isinstance(_sub_title, Unset):
+        _raw_sub_title = d.pop("sub_title", UNSET)
+        try:
+            _sub_title = _raw_sub_title
+            sub_title: SubTitle | Unset
+            if isinstance(_sub_title, Unset):
+                sub_title = UNSET
+            else:
+                sub_title = SubTitle(_sub_title)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             sub_title = UNSET
-        else:
-            sub_title = SubTitle(_sub_title)
+            d["sub_title"] = _raw_sub_title
 
         if_aigc_mark = d.pop("if_aigc_mark", UNSET)
+        if if_aigc_mark is None:
+            if_aigc_mark = UNSET
+            d["if_aigc_mark"] = None
 
         create_render_task_by_segment = cls(
             look_name=look_name,

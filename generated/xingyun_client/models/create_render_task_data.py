@@ -37,6 +37,9 @@ class CreateRenderTaskData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         task_id = d.pop("task_id", UNSET)
+        if task_id is None:
+            task_id = UNSET
+            d["task_id"] = None
 
         create_render_task_data = cls(
             task_id=task_id,

@@ -43,8 +43,14 @@ class Envelope:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         error_code = d.pop("error_code", UNSET)
+        if error_code is None:
+            error_code = UNSET
+            d["error_code"] = None
 
         error_reason = d.pop("error_reason", UNSET)
+        if error_reason is None:
+            error_reason = UNSET
+            d["error_reason"] = None
 
         envelope = cls(
             error_code=error_code,

@@ -57,15 +57,27 @@ class GetRenderTaskPreviewUrlResponse:
 
         d = dict(src_dict)
         error_code = d.pop("error_code", UNSET)
+        if error_code is None:
+            error_code = UNSET
+            d["error_code"] = None
 
         error_reason = d.pop("error_reason", UNSET)
+        if error_reason is None:
+            error_reason = UNSET
+            d["error_reason"] = None
 
-        _data = d.pop("data", UNSET)
-        data: PreviewUrlData | Unset
-        if isinstance(_data, Unset):
+        _raw_data = d.pop("data", UNSET)
+        try:
+            _data = _raw_data
+            data: PreviewUrlData | Unset
+            if isinstance(_data, Unset):
+                data = UNSET
+            else:
+                data = PreviewUrlData.from_dict(_data)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             data = UNSET
-        else:
-            data = PreviewUrlData.from_dict(_data)
+            d["data"] = _raw_data
 
         get_render_task_preview_url_response = cls(
             error_code=error_code,

@@ -37,6 +37,9 @@ class ParsePptFileData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         parse_ppt_file_name = d.pop("parse_ppt_file_name", UNSET)
+        if parse_ppt_file_name is None:
+            parse_ppt_file_name = UNSET
+            d["parse_ppt_file_name"] = None
 
         parse_ppt_file_data = cls(
             parse_ppt_file_name=parse_ppt_file_name,

@@ -37,6 +37,9 @@ class PreviewUrlData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         preview_url = d.pop("preview_url", UNSET)
+        if preview_url is None:
+            preview_url = UNSET
+            d["preview_url"] = None
 
         preview_url_data = cls(
             preview_url=preview_url,

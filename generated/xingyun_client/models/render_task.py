@@ -191,115 +191,204 @@ class RenderTask:
 
         d = dict(src_dict)
         task_id = d.pop("task_id", UNSET)
+        if task_id is None:
+            task_id = UNSET
+            d["task_id"] = None
 
         id = d.pop("id", UNSET)
+        if id is None:
+            id = UNSET
+            d["id"] = None
 
-        _synth_state = d.pop("synth_state", UNSET)
-        synth_state: SynthState | Unset
-        if isinstance(_synth_state, Unset):
+        _raw_synth_state = d.pop("synth_state", UNSET)
+        try:
+            _synth_state = _raw_synth_state
+            synth_state: SynthState | Unset
+            if isinstance(_synth_state, Unset):
+                synth_state = UNSET
+            else:
+                synth_state = SynthState(_synth_state)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             synth_state = UNSET
-        else:
-            synth_state = SynthState(_synth_state)
+            d["synth_state"] = _raw_synth_state
 
-        def _parse_render_image_oss(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_render_image_oss = d.pop("render_image_oss", UNSET)
+        try:
 
-        render_image_oss = _parse_render_image_oss(d.pop("render_image_oss", UNSET))
+            def _parse_render_image_oss(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_render_video_oss(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            render_image_oss = _parse_render_image_oss(_raw_render_image_oss)
 
-        render_video_oss = _parse_render_video_oss(d.pop("render_video_oss", UNSET))
+        except (TypeError, ValueError, KeyError, AttributeError):
+            render_image_oss = UNSET
+            d["render_image_oss"] = _raw_render_image_oss
 
-        def _parse_synth_start_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                synth_start_time_type_0 = datetime.datetime.fromisoformat(data)
+        _raw_render_video_oss = d.pop("render_video_oss", UNSET)
+        try:
 
-                return synth_start_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            def _parse_render_video_oss(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        synth_start_time = _parse_synth_start_time(d.pop("synth_start_time", UNSET))
+            render_video_oss = _parse_render_video_oss(_raw_render_video_oss)
 
-        def _parse_synth_finish_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                synth_finish_time_type_0 = datetime.datetime.fromisoformat(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            render_video_oss = UNSET
+            d["render_video_oss"] = _raw_render_video_oss
 
-                return synth_finish_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        _raw_synth_start_time = d.pop("synth_start_time", UNSET)
+        try:
 
-        synth_finish_time = _parse_synth_finish_time(d.pop("synth_finish_time", UNSET))
+            def _parse_synth_start_time(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    synth_start_time_type_0 = datetime.datetime.fromisoformat(data)
 
-        def _parse_error_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                    return synth_start_time_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        error_reason = _parse_error_reason(d.pop("error_reason", UNSET))
+            synth_start_time = _parse_synth_start_time(_raw_synth_start_time)
 
-        _create_time = d.pop("create_time", UNSET)
-        create_time: datetime.datetime | Unset
-        if isinstance(_create_time, Unset):
+        except (TypeError, ValueError, KeyError, AttributeError):
+            synth_start_time = UNSET
+            d["synth_start_time"] = _raw_synth_start_time
+
+        _raw_synth_finish_time = d.pop("synth_finish_time", UNSET)
+        try:
+
+            def _parse_synth_finish_time(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    synth_finish_time_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return synth_finish_time_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
+
+            synth_finish_time = _parse_synth_finish_time(_raw_synth_finish_time)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            synth_finish_time = UNSET
+            d["synth_finish_time"] = _raw_synth_finish_time
+
+        _raw_error_reason = d.pop("error_reason", UNSET)
+        try:
+
+            def _parse_error_reason(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            error_reason = _parse_error_reason(_raw_error_reason)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            error_reason = UNSET
+            d["error_reason"] = _raw_error_reason
+
+        _raw_create_time = d.pop("create_time", UNSET)
+        try:
+            _create_time = _raw_create_time
+            create_time: datetime.datetime | Unset
+            if isinstance(_create_time, Unset):
+                create_time = UNSET
+            else:
+                create_time = datetime.datetime.fromisoformat(_create_time)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             create_time = UNSET
-        else:
-            create_time = datetime.datetime.fromisoformat(_create_time)
+            d["create_time"] = _raw_create_time
 
-        _update_time = d.pop("update_time", UNSET)
-        update_time: datetime.datetime | Unset
-        if isinstance(_update_time, Unset):
+        _raw_update_time = d.pop("update_time", UNSET)
+        try:
+            _update_time = _raw_update_time
+            update_time: datetime.datetime | Unset
+            if isinstance(_update_time, Unset):
+                update_time = UNSET
+            else:
+                update_time = datetime.datetime.fromisoformat(_update_time)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
             update_time = UNSET
-        else:
-            update_time = datetime.datetime.fromisoformat(_update_time)
+            d["update_time"] = _raw_update_time
 
         enable = d.pop("enable", UNSET)
+        if enable is None:
+            enable = UNSET
+            d["enable"] = None
 
         name = d.pop("name", UNSET)
+        if name is None:
+            name = UNSET
+            d["name"] = None
 
         video_name = d.pop("video_name", UNSET)
+        if video_name is None:
+            video_name = UNSET
+            d["video_name"] = None
 
         output_resolution = d.pop("output_resolution", UNSET)
+        if output_resolution is None:
+            output_resolution = UNSET
+            d["output_resolution"] = None
 
         look_name = d.pop("look_name", UNSET)
+        if look_name is None:
+            look_name = UNSET
+            d["look_name"] = None
 
         tts_vcn_name = d.pop("tts_vcn_name", UNSET)
+        if tts_vcn_name is None:
+            tts_vcn_name = UNSET
+            d["tts_vcn_name"] = None
 
         studio_name = d.pop("studio_name", UNSET)
+        if studio_name is None:
+            studio_name = UNSET
+            d["studio_name"] = None
 
         sub_title = d.pop("sub_title", UNSET)
+        if sub_title is None:
+            sub_title = UNSET
+            d["sub_title"] = None
 
-        _segment = d.pop("segment", UNSET)
-        segment: list[RenderTaskSegment] | Unset = UNSET
-        if _segment is not UNSET:
-            segment = []
-            for segment_item_data in _segment:
-                segment_item = RenderTaskSegment.from_dict(segment_item_data)
+        _raw_segment = d.pop("segment", UNSET)
+        try:
+            _segment = _raw_segment
+            segment: list[RenderTaskSegment] | Unset = UNSET
+            if _segment is not UNSET:
+                segment = []
+                for segment_item_data in _segment:
+                    segment_item = RenderTaskSegment.from_dict(segment_item_data)
 
-                segment.append(segment_item)
+                    segment.append(segment_item)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            segment = UNSET
+            d["segment"] = _raw_segment
 
         render_task = cls(
             task_id=task_id,

@@ -49,10 +49,19 @@ class RenderTaskSegment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         text = d.pop("text", UNSET)
+        if text is None:
+            text = UNSET
+            d["text"] = None
 
         media_id = d.pop("media_id", UNSET)
+        if media_id is None:
+            media_id = UNSET
+            d["media_id"] = None
 
         media_url = d.pop("media_url", UNSET)
+        if media_url is None:
+            media_url = UNSET
+            d["media_url"] = None
 
         render_task_segment = cls(
             text=text,

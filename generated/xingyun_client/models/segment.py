@@ -43,8 +43,14 @@ class Segment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         text = d.pop("text", UNSET)
+        if text is None:
+            text = UNSET
+            d["text"] = None
 
         media_url = d.pop("media_url", UNSET)
+        if media_url is None:
+            media_url = UNSET
+            d["media_url"] = None
 
         segment = cls(
             text=text,

@@ -54,12 +54,15 @@ def install(
     validate: bool = True,
     transport: httpx.BaseTransport | None = None,
     async_transport: httpx.AsyncBaseTransport | None = None,
+    strict_responses: bool = False,
 ) -> C:
     """Put a generated `Client`'s (or `AuthenticatedClient`'s) requests under the policy for `api`, before its
     first request. `region` picks the rate-limit column; `retries` is a `Retry` or a number of retries;
     `rate_limit` a shared `RateLimiter`, True for a new one, or False; `validate` checks requests before
     sending and answers against the spec. `transport`/`async_transport` replace the network (a mock's
-    in-process transport serves both when it can)."""
+    in-process transport serves both when it can). A success answer that does not match the spec is returned
+    and its drift logged once on `digihuman.drift`; `strict_responses=True` raises ResponseValidationError
+    instead."""
     settings = {f.alias: getattr(client, f.name) for f in attrs.fields(cast(Any, type(client)))}
     if settings["client"] is not None or settings["async_client"] is not None:
         raise ConfigurationError("install the policy before the client's first request")
@@ -78,6 +81,7 @@ def install(
         limiter=limiter,
         validate=validate,
         auth=httpx_args.pop("auth", None),
+        strict_responses=strict_responses,
     )
     verify = settings["verify_ssl"]
     sync_inner = transport or default_sync_transport(verify)

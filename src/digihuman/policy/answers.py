@@ -4,7 +4,6 @@ whether it matches the operation's response schema. Raised before the generated 
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
 import httpx
@@ -12,10 +11,10 @@ import httpx
 from digihuman.envelopes import error_shape
 from digihuman.errors import ApiError, RateLimitedError, ResponseValidationError, error_class
 from digihuman.openapi import Api, Operation
+from digihuman.policy.drift import MISSING, SECRET_NAMES, drifts, report
 from digihuman.policy.retry import retry_after_seconds
 
 NOT_JSON = object()
-SECRET_NAMES = re.compile(r"secret|password|passwd|token|credential|authori[sz]ation|key", re.IGNORECASE)
 
 
 class ParsedResponse(httpx.Response):
@@ -63,8 +62,12 @@ def identifying_fields(body: Any) -> dict[str, Any]:
     }
 
 
-def check_answer(api: Api, operation: Operation, response: httpx.Response, validate: bool) -> None:
-    """Raise the typed error `response` stands for; return when it is a valid success."""
+def check_answer(
+    api: Api, operation: Operation, response: httpx.Response, validate: bool, strict: bool = False
+) -> None:
+    """Raise the typed error `response` stands for; return when it is a success. A success that does not match
+    its schema raises `ResponseValidationError` when `strict`; otherwise its drift is logged
+    (`digihuman.policy.drift`) and it is returned, unless a required field is missing."""
     status = response.status_code
     if status >= 400:
         raise status_error(api, operation, response)
@@ -77,11 +80,22 @@ def check_answer(api: Api, operation: Operation, response: httpx.Response, valid
     envelope = envelope_error(api, operation, response, body)
     if envelope is not None:
         raise envelope
-    problems = api.errors(schema, body, "") if validate else []
-    if problems:
-        raise invalid_answer(api, operation, response, problems)
+    if validate:
+        problems = api.errors(schema, body, "") if strict else _tolerated(api, operation, schema, body)
+        if problems:
+            raise invalid_answer(api, operation, response, problems)
     if isinstance(response, ParsedResponse):
         response.hand_json(body)
+
+
+def _tolerated(api: Api, operation: Operation, schema: dict[str, Any], body: Any) -> list[str]:
+    """Log how `body` drifts from `schema`; the problems left are the required fields it lacks."""
+    found = drifts(api, schema, body)
+    if not found:
+        return []
+    missing = [f"{d.path} is required" for d in found if d.kind == MISSING]
+    report(api.vendor, operation.operation_id, [d for d in found if d.kind != MISSING])
+    return missing
 
 
 def status_error(api: Api, operation: Operation, response: httpx.Response) -> ApiError:

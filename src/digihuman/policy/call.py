@@ -59,6 +59,7 @@ class Policy:
     limiter: RateLimiter | None
     validate: bool
     auth: httpx.Auth | None
+    strict_responses: bool = False  # a success that does not match its schema raises, instead of being logged
 
     @cached_property
     def credential_headers(self) -> frozenset[str]:
@@ -208,7 +209,7 @@ class Call:
         if self.operation is None or self.raw:
             return None
         try:
-            check_answer(self.policy.api, self.operation, response, self.policy.validate)
+            check_answer(self.policy.api, self.operation, response, self.policy.validate, self.policy.strict_responses)
         except ApiError as error:
             # a 5xx or an unreadable success may hide a job that was created; an error code is a clear "no"
             if self.paid and (response.status_code >= 500 or isinstance(error, ResponseValidationError)):

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.reset_active_code_request import ResetActiveCodeRequest
 from ...models.reset_active_code_response import ResetActiveCodeResponse
 from ...types import UNSET, Response, Unset
@@ -39,26 +38,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ResetActiveCodeResponse | None:
+) -> ResetActiveCodeResponse | None:
     if response.status_code == 200:
         response_200 = ResetActiveCodeResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ResetActiveCodeResponse]:
+) -> Response[ResetActiveCodeResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,13 +60,20 @@ def _build_response(
     )
 
 
+def _success(response: Response[ResetActiveCodeResponse]) -> ResetActiveCodeResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     project_id: str,
     active_code_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: ResetActiveCodeRequest | Unset = UNSET,
-) -> Response[ErrorResponse | ResetActiveCodeResponse]:
+) -> Response[ResetActiveCodeResponse]:
     """Reset an activation code
 
      重置激活码。该接口用于重置激活码。
@@ -88,7 +88,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ResetActiveCodeResponse]
+        Response[ResetActiveCodeResponse]
     """
 
     kwargs = _get_kwargs(
@@ -110,7 +110,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ResetActiveCodeRequest | Unset = UNSET,
-) -> ErrorResponse | ResetActiveCodeResponse | None:
+) -> ResetActiveCodeResponse:
     """Reset an activation code
 
      重置激活码。该接口用于重置激活码。
@@ -125,15 +125,17 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ResetActiveCodeResponse
+        ResetActiveCodeResponse
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        active_code_id=active_code_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            active_code_id=active_code_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -142,7 +144,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ResetActiveCodeRequest | Unset = UNSET,
-) -> Response[ErrorResponse | ResetActiveCodeResponse]:
+) -> Response[ResetActiveCodeResponse]:
     """Reset an activation code
 
      重置激活码。该接口用于重置激活码。
@@ -157,7 +159,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ResetActiveCodeResponse]
+        Response[ResetActiveCodeResponse]
     """
 
     kwargs = _get_kwargs(
@@ -177,7 +179,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ResetActiveCodeRequest | Unset = UNSET,
-) -> ErrorResponse | ResetActiveCodeResponse | None:
+) -> ResetActiveCodeResponse:
     """Reset an activation code
 
      重置激活码。该接口用于重置激活码。
@@ -192,14 +194,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ResetActiveCodeResponse
+        ResetActiveCodeResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             active_code_id=active_code_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.show_active_code_response import ShowActiveCodeResponse
 from ...types import Response
 
@@ -27,28 +26,20 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ShowActiveCodeResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ShowActiveCodeResponse | None:
     if response.status_code == 200:
         response_200 = ShowActiveCodeResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ShowActiveCodeResponse]:
+) -> Response[ShowActiveCodeResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -57,12 +48,19 @@ def _build_response(
     )
 
 
+def _success(response: Response[ShowActiveCodeResponse]) -> ShowActiveCodeResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     project_id: str,
     active_code_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | ShowActiveCodeResponse]:
+) -> Response[ShowActiveCodeResponse]:
     """Show an activation code
 
      查询激活码详情。该接口用于查询激活码详情。
@@ -76,7 +74,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ShowActiveCodeResponse]
+        Response[ShowActiveCodeResponse]
     """
 
     kwargs = _get_kwargs(
@@ -96,7 +94,7 @@ def sync(
     active_code_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | ShowActiveCodeResponse | None:
+) -> ShowActiveCodeResponse:
     """Show an activation code
 
      查询激活码详情。该接口用于查询激活码详情。
@@ -110,14 +108,16 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ShowActiveCodeResponse
+        ShowActiveCodeResponse
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        active_code_id=active_code_id,
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            active_code_id=active_code_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -125,7 +125,7 @@ async def asyncio_detailed(
     active_code_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | ShowActiveCodeResponse]:
+) -> Response[ShowActiveCodeResponse]:
     """Show an activation code
 
      查询激活码详情。该接口用于查询激活码详情。
@@ -139,7 +139,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ShowActiveCodeResponse]
+        Response[ShowActiveCodeResponse]
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +157,7 @@ async def asyncio(
     active_code_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | ShowActiveCodeResponse | None:
+) -> ShowActiveCodeResponse:
     """Show an activation code
 
      查询激活码详情。该接口用于查询激活码详情。
@@ -171,13 +171,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ShowActiveCodeResponse
+        ShowActiveCodeResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             active_code_id=active_code_id,
             client=client,
         )
-    ).parsed
+    )

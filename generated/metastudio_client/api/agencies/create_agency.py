@@ -8,7 +8,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_agency_response import CreateAgencyResponse
 from ...models.create_agency_role_type import CreateAgencyRoleType
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -28,28 +27,20 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateAgencyResponse | ErrorResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CreateAgencyResponse | None:
     if response.status_code == 200:
         response_200 = CreateAgencyResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateAgencyResponse | ErrorResponse]:
+) -> Response[CreateAgencyResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -58,12 +49,19 @@ def _build_response(
     )
 
 
+def _success(response: Response[CreateAgencyResponse]) -> CreateAgencyResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     project_id: str,
     role_type: CreateAgencyRoleType,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CreateAgencyResponse | ErrorResponse]:
+) -> Response[CreateAgencyResponse]:
     """Create an agency
 
      创建委托。该接口用于创建委托。
@@ -77,7 +75,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateAgencyResponse | ErrorResponse]
+        Response[CreateAgencyResponse]
     """
 
     kwargs = _get_kwargs(
@@ -97,7 +95,7 @@ def sync(
     role_type: CreateAgencyRoleType,
     *,
     client: AuthenticatedClient | Client,
-) -> CreateAgencyResponse | ErrorResponse | None:
+) -> CreateAgencyResponse:
     """Create an agency
 
      创建委托。该接口用于创建委托。
@@ -111,14 +109,16 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateAgencyResponse | ErrorResponse
+        CreateAgencyResponse
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        role_type=role_type,
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            role_type=role_type,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -126,7 +126,7 @@ async def asyncio_detailed(
     role_type: CreateAgencyRoleType,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CreateAgencyResponse | ErrorResponse]:
+) -> Response[CreateAgencyResponse]:
     """Create an agency
 
      创建委托。该接口用于创建委托。
@@ -140,7 +140,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateAgencyResponse | ErrorResponse]
+        Response[CreateAgencyResponse]
     """
 
     kwargs = _get_kwargs(
@@ -158,7 +158,7 @@ async def asyncio(
     role_type: CreateAgencyRoleType,
     *,
     client: AuthenticatedClient | Client,
-) -> CreateAgencyResponse | ErrorResponse | None:
+) -> CreateAgencyResponse:
     """Create an agency
 
      创建委托。该接口用于创建委托。
@@ -172,13 +172,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateAgencyResponse | ErrorResponse
+        CreateAgencyResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             role_type=role_type,
             client=client,
         )
-    ).parsed
+    )

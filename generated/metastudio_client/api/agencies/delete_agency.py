@@ -7,7 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.delete_agency_role_type import DeleteAgencyRoleType
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -27,23 +26,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
     if response.status_code == 200:
         response_200 = cast(Any, None)
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorResponse]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -52,12 +45,19 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     )
 
 
+def _success(response: Response[Any]) -> None:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if not 200 <= response.status_code <= 200:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
 def sync_detailed(
     project_id: str,
     role_type: DeleteAgencyRoleType,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     """Delete an agency
 
      删除委托。该接口用于删除项目下委托。
@@ -71,7 +71,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -91,7 +91,7 @@ def sync(
     role_type: DeleteAgencyRoleType,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
+) -> None:
     """Delete an agency
 
      删除委托。该接口用于删除项目下委托。
@@ -105,14 +105,16 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        None
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        role_type=role_type,
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            role_type=role_type,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -120,7 +122,7 @@ async def asyncio_detailed(
     role_type: DeleteAgencyRoleType,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     """Delete an agency
 
      删除委托。该接口用于删除项目下委托。
@@ -134,7 +136,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -152,7 +154,7 @@ async def asyncio(
     role_type: DeleteAgencyRoleType,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
+) -> None:
     """Delete an agency
 
      删除委托。该接口用于删除项目下委托。
@@ -166,13 +168,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        None
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             role_type=role_type,
             client=client,
         )
-    ).parsed
+    )

@@ -46,8 +46,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ShowAgencyResponse]:
@@ -57,6 +56,13 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[ShowAgencyResponse]) -> ShowAgencyResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -98,7 +104,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     role_type: ShowAgencyRoleType | Unset = UNSET,
-) -> ShowAgencyResponse | None:
+) -> ShowAgencyResponse:
     """Show the agency of the project
 
      查询委托。该接口用于查询项目下委托
@@ -115,11 +121,13 @@ def sync(
         ShowAgencyResponse
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        client=client,
-        role_type=role_type,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            client=client,
+            role_type=role_type,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -159,7 +167,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     role_type: ShowAgencyRoleType | Unset = UNSET,
-) -> ShowAgencyResponse | None:
+) -> ShowAgencyResponse:
     """Show the agency of the project
 
      查询委托。该接口用于查询项目下委托
@@ -176,10 +184,10 @@ async def asyncio(
         ShowAgencyResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             client=client,
             role_type=role_type,
         )
-    ).parsed
+    )

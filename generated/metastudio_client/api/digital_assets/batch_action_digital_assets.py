@@ -8,7 +8,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.batch_action_digital_assets_request import BatchActionDigitalAssetsRequest
 from ...models.batch_action_digital_assets_response import BatchActionDigitalAssetsResponse
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -36,31 +35,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BatchActionDigitalAssetsResponse | ErrorResponse | None:
+) -> BatchActionDigitalAssetsResponse | None:
     if response.status_code == 200:
         response_200 = BatchActionDigitalAssetsResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BatchActionDigitalAssetsResponse | ErrorResponse]:
+) -> Response[BatchActionDigitalAssetsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,12 +57,19 @@ def _build_response(
     )
 
 
+def _success(response: Response[BatchActionDigitalAssetsResponse]) -> BatchActionDigitalAssetsResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: BatchActionDigitalAssetsRequest,
-) -> Response[BatchActionDigitalAssetsResponse | ErrorResponse]:
+) -> Response[BatchActionDigitalAssetsResponse]:
     """Run a batch action on digital assets
 
      该接口用批量资产操作。
@@ -88,7 +83,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BatchActionDigitalAssetsResponse | ErrorResponse]
+        Response[BatchActionDigitalAssetsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +103,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: BatchActionDigitalAssetsRequest,
-) -> BatchActionDigitalAssetsResponse | ErrorResponse | None:
+) -> BatchActionDigitalAssetsResponse:
     """Run a batch action on digital assets
 
      该接口用批量资产操作。
@@ -122,14 +117,16 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BatchActionDigitalAssetsResponse | ErrorResponse
+        BatchActionDigitalAssetsResponse
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -137,7 +134,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BatchActionDigitalAssetsRequest,
-) -> Response[BatchActionDigitalAssetsResponse | ErrorResponse]:
+) -> Response[BatchActionDigitalAssetsResponse]:
     """Run a batch action on digital assets
 
      该接口用批量资产操作。
@@ -151,7 +148,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BatchActionDigitalAssetsResponse | ErrorResponse]
+        Response[BatchActionDigitalAssetsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +166,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: BatchActionDigitalAssetsRequest,
-) -> BatchActionDigitalAssetsResponse | ErrorResponse | None:
+) -> BatchActionDigitalAssetsResponse:
     """Run a batch action on digital assets
 
      该接口用批量资产操作。
@@ -183,13 +180,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BatchActionDigitalAssetsResponse | ErrorResponse
+        BatchActionDigitalAssetsResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

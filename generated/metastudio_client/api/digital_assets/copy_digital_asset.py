@@ -7,7 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.copy_digital_asset_request import CopyDigitalAssetRequest
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -33,23 +32,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
     if response.status_code == 200:
         response_200 = cast(Any, None)
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorResponse]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -58,12 +51,19 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     )
 
 
+def _success(response: Response[Any]) -> None:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if not 200 <= response.status_code <= 200:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
 def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CopyDigitalAssetRequest,
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     """Copy a digital asset from its replication info
 
      该接口用于在Region B复制Region A的指定资产。
@@ -77,7 +77,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -97,7 +97,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CopyDigitalAssetRequest,
-) -> Any | ErrorResponse | None:
+) -> None:
     """Copy a digital asset from its replication info
 
      该接口用于在Region B复制Region A的指定资产。
@@ -111,14 +111,16 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        None
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -126,7 +128,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CopyDigitalAssetRequest,
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     """Copy a digital asset from its replication info
 
      该接口用于在Region B复制Region A的指定资产。
@@ -140,7 +142,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -158,7 +160,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CopyDigitalAssetRequest,
-) -> Any | ErrorResponse | None:
+) -> None:
     """Copy a digital asset from its replication info
 
      该接口用于在Region B复制Region A的指定资产。
@@ -172,13 +174,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        None
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -8,7 +8,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_digital_asset_request import CreateDigitalAssetRequest
 from ...models.create_digital_asset_response import CreateDigitalAssetResponse
-from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -39,26 +38,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateDigitalAssetResponse | ErrorResponse | None:
+) -> CreateDigitalAssetResponse | None:
     if response.status_code == 200:
         response_200 = CreateDigitalAssetResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateDigitalAssetResponse | ErrorResponse]:
+) -> Response[CreateDigitalAssetResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,13 +60,20 @@ def _build_response(
     )
 
 
+def _success(response: Response[CreateDigitalAssetResponse]) -> CreateDigitalAssetResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CreateDigitalAssetRequest,
     x_mss_authorization: str | Unset = UNSET,
-) -> Response[CreateDigitalAssetResponse | ErrorResponse]:
+) -> Response[CreateDigitalAssetResponse]:
     """Create a digital asset
 
      该接口用于在资产库中添加上传新的媒体资产。可上传的资产类型包括：分身数字人模型、背景图片、素材图片、素材视频、PPT等。
@@ -98,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateDigitalAssetResponse | ErrorResponse]
+        Response[CreateDigitalAssetResponse]
     """
 
     kwargs = _get_kwargs(
@@ -120,7 +120,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CreateDigitalAssetRequest,
     x_mss_authorization: str | Unset = UNSET,
-) -> CreateDigitalAssetResponse | ErrorResponse | None:
+) -> CreateDigitalAssetResponse:
     """Create a digital asset
 
      该接口用于在资产库中添加上传新的媒体资产。可上传的资产类型包括：分身数字人模型、背景图片、素材图片、素材视频、PPT等。
@@ -145,15 +145,17 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateDigitalAssetResponse | ErrorResponse
+        CreateDigitalAssetResponse
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        client=client,
-        body=body,
-        x_mss_authorization=x_mss_authorization,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            client=client,
+            body=body,
+            x_mss_authorization=x_mss_authorization,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -162,7 +164,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CreateDigitalAssetRequest,
     x_mss_authorization: str | Unset = UNSET,
-) -> Response[CreateDigitalAssetResponse | ErrorResponse]:
+) -> Response[CreateDigitalAssetResponse]:
     """Create a digital asset
 
      该接口用于在资产库中添加上传新的媒体资产。可上传的资产类型包括：分身数字人模型、背景图片、素材图片、素材视频、PPT等。
@@ -187,7 +189,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateDigitalAssetResponse | ErrorResponse]
+        Response[CreateDigitalAssetResponse]
     """
 
     kwargs = _get_kwargs(
@@ -207,7 +209,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CreateDigitalAssetRequest,
     x_mss_authorization: str | Unset = UNSET,
-) -> CreateDigitalAssetResponse | ErrorResponse | None:
+) -> CreateDigitalAssetResponse:
     """Create a digital asset
 
      该接口用于在资产库中添加上传新的媒体资产。可上传的资产类型包括：分身数字人模型、背景图片、素材图片、素材视频、PPT等。
@@ -232,14 +234,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateDigitalAssetResponse | ErrorResponse
+        CreateDigitalAssetResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             client=client,
             body=body,
             x_mss_authorization=x_mss_authorization,
         )
-    ).parsed
+    )

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.list_digital_asset_summaries_request import ListDigitalAssetSummariesRequest
 from ...models.list_digital_asset_summaries_response import ListDigitalAssetSummariesResponse
 from ...types import Response
@@ -36,26 +35,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListDigitalAssetSummariesResponse | None:
+) -> ListDigitalAssetSummariesResponse | None:
     if response.status_code == 200:
         response_200 = ListDigitalAssetSummariesResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListDigitalAssetSummariesResponse]:
+) -> Response[ListDigitalAssetSummariesResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,12 +57,19 @@ def _build_response(
     )
 
 
+def _success(response: Response[ListDigitalAssetSummariesResponse]) -> ListDigitalAssetSummariesResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: ListDigitalAssetSummariesRequest,
-) -> Response[ErrorResponse | ListDigitalAssetSummariesResponse]:
+) -> Response[ListDigitalAssetSummariesResponse]:
     """List summaries of digital assets
 
      该接口用于查询媒体资产库中指定的多个资产的概要信息。
@@ -83,7 +83,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListDigitalAssetSummariesResponse]
+        Response[ListDigitalAssetSummariesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -103,7 +103,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ListDigitalAssetSummariesRequest,
-) -> ErrorResponse | ListDigitalAssetSummariesResponse | None:
+) -> ListDigitalAssetSummariesResponse:
     """List summaries of digital assets
 
      该接口用于查询媒体资产库中指定的多个资产的概要信息。
@@ -117,14 +117,16 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListDigitalAssetSummariesResponse
+        ListDigitalAssetSummariesResponse
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -132,7 +134,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ListDigitalAssetSummariesRequest,
-) -> Response[ErrorResponse | ListDigitalAssetSummariesResponse]:
+) -> Response[ListDigitalAssetSummariesResponse]:
     """List summaries of digital assets
 
      该接口用于查询媒体资产库中指定的多个资产的概要信息。
@@ -146,7 +148,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListDigitalAssetSummariesResponse]
+        Response[ListDigitalAssetSummariesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +166,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ListDigitalAssetSummariesRequest,
-) -> ErrorResponse | ListDigitalAssetSummariesResponse | None:
+) -> ListDigitalAssetSummariesResponse:
     """List summaries of digital assets
 
      该接口用于查询媒体资产库中指定的多个资产的概要信息。
@@ -178,13 +180,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListDigitalAssetSummariesResponse
+        ListDigitalAssetSummariesResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -7,7 +7,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.list_digital_assets_asset_source import ListDigitalAssetsAssetSource
 from ...models.list_digital_assets_render_engine import ListDigitalAssetsRenderEngine
 from ...models.list_digital_assets_response import ListDigitalAssetsResponse
@@ -180,32 +179,33 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListDigitalAssetsResponse | None:
+) -> ListDigitalAssetsResponse | None:
     if response.status_code == 200:
         response_200 = ListDigitalAssetsResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListDigitalAssetsResponse]:
+) -> Response[ListDigitalAssetsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[ListDigitalAssetsResponse]) -> ListDigitalAssetsResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -241,7 +241,7 @@ def sync_detailed(
     include_device_name: str | Unset = UNSET,
     exclude_device_name: str | Unset = UNSET,
     supported_service: ListDigitalAssetsSupportedService | Unset = UNSET,
-) -> Response[ErrorResponse | ListDigitalAssetsResponse]:
+) -> Response[ListDigitalAssetsResponse]:
     """List digital assets
 
      该接口用于查询资产库中的媒体资产列表。
@@ -285,7 +285,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListDigitalAssetsResponse]
+        Response[ListDigitalAssetsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -361,7 +361,7 @@ def sync(
     include_device_name: str | Unset = UNSET,
     exclude_device_name: str | Unset = UNSET,
     supported_service: ListDigitalAssetsSupportedService | Unset = UNSET,
-) -> ErrorResponse | ListDigitalAssetsResponse | None:
+) -> ListDigitalAssetsResponse:
     """List digital assets
 
      该接口用于查询资产库中的媒体资产列表。
@@ -405,42 +405,44 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListDigitalAssetsResponse
+        ListDigitalAssetsResponse
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        client=client,
-        limit=limit,
-        offset=offset,
-        name=name,
-        tag=tag,
-        tag_combination_type=tag_combination_type,
-        start_time=start_time,
-        end_time=end_time,
-        asset_type=asset_type,
-        sort_key=sort_key,
-        sort_dir=sort_dir,
-        asset_source=asset_source,
-        asset_state=asset_state,
-        style_id=style_id,
-        accurate_query_field=accurate_query_field,
-        render_engine=render_engine,
-        asset_id=asset_id,
-        sex=sex,
-        language=language,
-        system_property=system_property,
-        action_editable=action_editable,
-        is_with_action_library=is_with_action_library,
-        is_movable=is_movable,
-        voice_provider=voice_provider,
-        role=role,
-        is_realtime_voice=is_realtime_voice,
-        human_model_2d_version=human_model_2d_version,
-        include_device_name=include_device_name,
-        exclude_device_name=exclude_device_name,
-        supported_service=supported_service,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            client=client,
+            limit=limit,
+            offset=offset,
+            name=name,
+            tag=tag,
+            tag_combination_type=tag_combination_type,
+            start_time=start_time,
+            end_time=end_time,
+            asset_type=asset_type,
+            sort_key=sort_key,
+            sort_dir=sort_dir,
+            asset_source=asset_source,
+            asset_state=asset_state,
+            style_id=style_id,
+            accurate_query_field=accurate_query_field,
+            render_engine=render_engine,
+            asset_id=asset_id,
+            sex=sex,
+            language=language,
+            system_property=system_property,
+            action_editable=action_editable,
+            is_with_action_library=is_with_action_library,
+            is_movable=is_movable,
+            voice_provider=voice_provider,
+            role=role,
+            is_realtime_voice=is_realtime_voice,
+            human_model_2d_version=human_model_2d_version,
+            include_device_name=include_device_name,
+            exclude_device_name=exclude_device_name,
+            supported_service=supported_service,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -476,7 +478,7 @@ async def asyncio_detailed(
     include_device_name: str | Unset = UNSET,
     exclude_device_name: str | Unset = UNSET,
     supported_service: ListDigitalAssetsSupportedService | Unset = UNSET,
-) -> Response[ErrorResponse | ListDigitalAssetsResponse]:
+) -> Response[ListDigitalAssetsResponse]:
     """List digital assets
 
      该接口用于查询资产库中的媒体资产列表。
@@ -520,7 +522,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListDigitalAssetsResponse]
+        Response[ListDigitalAssetsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -594,7 +596,7 @@ async def asyncio(
     include_device_name: str | Unset = UNSET,
     exclude_device_name: str | Unset = UNSET,
     supported_service: ListDigitalAssetsSupportedService | Unset = UNSET,
-) -> ErrorResponse | ListDigitalAssetsResponse | None:
+) -> ListDigitalAssetsResponse:
     """List digital assets
 
      该接口用于查询资产库中的媒体资产列表。
@@ -638,10 +640,10 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListDigitalAssetsResponse
+        ListDigitalAssetsResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             client=client,
@@ -675,4 +677,4 @@ async def asyncio(
             exclude_device_name=exclude_device_name,
             supported_service=supported_service,
         )
-    ).parsed
+    )

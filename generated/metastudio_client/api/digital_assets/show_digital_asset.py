@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.show_digital_asset_response import ShowDigitalAssetResponse
 from ...types import Response
 
@@ -29,31 +28,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ShowDigitalAssetResponse | None:
+) -> ShowDigitalAssetResponse | None:
     if response.status_code == 200:
         response_200 = ShowDigitalAssetResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ShowDigitalAssetResponse]:
+) -> Response[ShowDigitalAssetResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,12 +50,19 @@ def _build_response(
     )
 
 
+def _success(response: Response[ShowDigitalAssetResponse]) -> ShowDigitalAssetResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     project_id: str,
     asset_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | ShowDigitalAssetResponse]:
+) -> Response[ShowDigitalAssetResponse]:
     """Show a digital asset
 
      该接口用于查询资产库中指定媒体资产的详情。
@@ -81,7 +76,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ShowDigitalAssetResponse]
+        Response[ShowDigitalAssetResponse]
     """
 
     kwargs = _get_kwargs(
@@ -101,7 +96,7 @@ def sync(
     asset_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | ShowDigitalAssetResponse | None:
+) -> ShowDigitalAssetResponse:
     """Show a digital asset
 
      该接口用于查询资产库中指定媒体资产的详情。
@@ -115,14 +110,16 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ShowDigitalAssetResponse
+        ShowDigitalAssetResponse
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        asset_id=asset_id,
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            asset_id=asset_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -130,7 +127,7 @@ async def asyncio_detailed(
     asset_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | ShowDigitalAssetResponse]:
+) -> Response[ShowDigitalAssetResponse]:
     """Show a digital asset
 
      该接口用于查询资产库中指定媒体资产的详情。
@@ -144,7 +141,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ShowDigitalAssetResponse]
+        Response[ShowDigitalAssetResponse]
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +159,7 @@ async def asyncio(
     asset_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | ShowDigitalAssetResponse | None:
+) -> ShowDigitalAssetResponse:
     """Show a digital asset
 
      该接口用于查询资产库中指定媒体资产的详情。
@@ -176,13 +173,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ShowDigitalAssetResponse
+        ShowDigitalAssetResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             asset_id=asset_id,
             client=client,
         )
-    ).parsed
+    )

@@ -8,7 +8,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_file_request import CreateFileRequest
 from ...models.create_file_response import CreateFileResponse
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -34,38 +33,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateFileResponse | ErrorResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CreateFileResponse | None:
     if response.status_code == 200:
         response_200 = CreateFileResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateFileResponse | ErrorResponse]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CreateFileResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,12 +53,19 @@ def _build_response(
     )
 
 
+def _success(response: Response[CreateFileResponse]) -> CreateFileResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CreateFileRequest,
-) -> Response[CreateFileResponse | ErrorResponse]:
+) -> Response[CreateFileResponse]:
     """Create a file and get its upload URL
 
      该接口用于创建文件并获取上传URL。
@@ -93,7 +79,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateFileResponse | ErrorResponse]
+        Response[CreateFileResponse]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +99,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateFileRequest,
-) -> CreateFileResponse | ErrorResponse | None:
+) -> CreateFileResponse:
     """Create a file and get its upload URL
 
      该接口用于创建文件并获取上传URL。
@@ -127,14 +113,16 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateFileResponse | ErrorResponse
+        CreateFileResponse
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -142,7 +130,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateFileRequest,
-) -> Response[CreateFileResponse | ErrorResponse]:
+) -> Response[CreateFileResponse]:
     """Create a file and get its upload URL
 
      该接口用于创建文件并获取上传URL。
@@ -156,7 +144,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateFileResponse | ErrorResponse]
+        Response[CreateFileResponse]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +162,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateFileRequest,
-) -> CreateFileResponse | ErrorResponse | None:
+) -> CreateFileResponse:
     """Create a file and get its upload URL
 
      该接口用于创建文件并获取上传URL。
@@ -188,13 +176,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateFileResponse | ErrorResponse
+        CreateFileResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.list_hot_questions_response import ListHotQuestionsResponse
 from ...models.list_hot_questions_sort_dir import ListHotQuestionsSortDir
 from ...types import UNSET, Response, Unset
@@ -50,32 +49,33 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListHotQuestionsResponse | None:
+) -> ListHotQuestionsResponse | None:
     if response.status_code == 200:
         response_200 = ListHotQuestionsResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListHotQuestionsResponse]:
+) -> Response[ListHotQuestionsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[ListHotQuestionsResponse]) -> ListHotQuestionsResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -86,7 +86,7 @@ def sync_detailed(
     limit: int | Unset = 10,
     sort_dir: ListHotQuestionsSortDir | Unset = ListHotQuestionsSortDir.ASC,
     robot_id: str,
-) -> Response[ErrorResponse | ListHotQuestionsResponse]:
+) -> Response[ListHotQuestionsResponse]:
     """List hot questions
 
      查询热点问题列表。该接口用于查询热点问题列表。
@@ -103,7 +103,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListHotQuestionsResponse]
+        Response[ListHotQuestionsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -129,7 +129,7 @@ def sync(
     limit: int | Unset = 10,
     sort_dir: ListHotQuestionsSortDir | Unset = ListHotQuestionsSortDir.ASC,
     robot_id: str,
-) -> ErrorResponse | ListHotQuestionsResponse | None:
+) -> ListHotQuestionsResponse:
     """List hot questions
 
      查询热点问题列表。该接口用于查询热点问题列表。
@@ -146,17 +146,19 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListHotQuestionsResponse
+        ListHotQuestionsResponse
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        client=client,
-        offset=offset,
-        limit=limit,
-        sort_dir=sort_dir,
-        robot_id=robot_id,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            client=client,
+            offset=offset,
+            limit=limit,
+            sort_dir=sort_dir,
+            robot_id=robot_id,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -167,7 +169,7 @@ async def asyncio_detailed(
     limit: int | Unset = 10,
     sort_dir: ListHotQuestionsSortDir | Unset = ListHotQuestionsSortDir.ASC,
     robot_id: str,
-) -> Response[ErrorResponse | ListHotQuestionsResponse]:
+) -> Response[ListHotQuestionsResponse]:
     """List hot questions
 
      查询热点问题列表。该接口用于查询热点问题列表。
@@ -184,7 +186,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListHotQuestionsResponse]
+        Response[ListHotQuestionsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -208,7 +210,7 @@ async def asyncio(
     limit: int | Unset = 10,
     sort_dir: ListHotQuestionsSortDir | Unset = ListHotQuestionsSortDir.ASC,
     robot_id: str,
-) -> ErrorResponse | ListHotQuestionsResponse | None:
+) -> ListHotQuestionsResponse:
     """List hot questions
 
      查询热点问题列表。该接口用于查询热点问题列表。
@@ -225,10 +227,10 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListHotQuestionsResponse
+        ListHotQuestionsResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             client=client,
@@ -237,4 +239,4 @@ async def asyncio(
             sort_dir=sort_dir,
             robot_id=robot_id,
         )
-    ).parsed
+    )

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.show_hot_question_response import ShowHotQuestionResponse
 from ...types import Response
 
@@ -29,26 +28,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ShowHotQuestionResponse | None:
+) -> ShowHotQuestionResponse | None:
     if response.status_code == 200:
         response_200 = ShowHotQuestionResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ShowHotQuestionResponse]:
+) -> Response[ShowHotQuestionResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -57,12 +50,19 @@ def _build_response(
     )
 
 
+def _success(response: Response[ShowHotQuestionResponse]) -> ShowHotQuestionResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     project_id: str,
     hot_question_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | ShowHotQuestionResponse]:
+) -> Response[ShowHotQuestionResponse]:
     """Show a hot question
 
      查询热点问题详情。该接口用于查询热点问题详情。
@@ -76,7 +76,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ShowHotQuestionResponse]
+        Response[ShowHotQuestionResponse]
     """
 
     kwargs = _get_kwargs(
@@ -96,7 +96,7 @@ def sync(
     hot_question_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | ShowHotQuestionResponse | None:
+) -> ShowHotQuestionResponse:
     """Show a hot question
 
      查询热点问题详情。该接口用于查询热点问题详情。
@@ -110,14 +110,16 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ShowHotQuestionResponse
+        ShowHotQuestionResponse
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        hot_question_id=hot_question_id,
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            hot_question_id=hot_question_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -125,7 +127,7 @@ async def asyncio_detailed(
     hot_question_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | ShowHotQuestionResponse]:
+) -> Response[ShowHotQuestionResponse]:
     """Show a hot question
 
      查询热点问题详情。该接口用于查询热点问题详情。
@@ -139,7 +141,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ShowHotQuestionResponse]
+        Response[ShowHotQuestionResponse]
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +159,7 @@ async def asyncio(
     hot_question_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | ShowHotQuestionResponse | None:
+) -> ShowHotQuestionResponse:
     """Show a hot question
 
      查询热点问题详情。该接口用于查询热点问题详情。
@@ -171,13 +173,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ShowHotQuestionResponse
+        ShowHotQuestionResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             hot_question_id=hot_question_id,
             client=client,
         )
-    ).parsed
+    )

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.list_hot_words_records_language import ListHotWordsRecordsLanguage
 from ...models.list_hot_words_records_response import ListHotWordsRecordsResponse
 from ...types import UNSET, Response, Unset
@@ -53,32 +52,33 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListHotWordsRecordsResponse | None:
+) -> ListHotWordsRecordsResponse | None:
     if response.status_code == 200:
         response_200 = ListHotWordsRecordsResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListHotWordsRecordsResponse]:
+) -> Response[ListHotWordsRecordsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[ListHotWordsRecordsResponse]) -> ListHotWordsRecordsResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -90,7 +90,7 @@ def sync_detailed(
     robot_id: str,
     region: int | Unset = UNSET,
     language: ListHotWordsRecordsLanguage | Unset = UNSET,
-) -> Response[ErrorResponse | ListHotWordsRecordsResponse]:
+) -> Response[ListHotWordsRecordsResponse]:
     """List hot words records
 
      查询热词记录列表。该接口用于查询热词记录列表。
@@ -108,7 +108,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListHotWordsRecordsResponse]
+        Response[ListHotWordsRecordsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -136,7 +136,7 @@ def sync(
     robot_id: str,
     region: int | Unset = UNSET,
     language: ListHotWordsRecordsLanguage | Unset = UNSET,
-) -> ErrorResponse | ListHotWordsRecordsResponse | None:
+) -> ListHotWordsRecordsResponse:
     """List hot words records
 
      查询热词记录列表。该接口用于查询热词记录列表。
@@ -154,18 +154,20 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListHotWordsRecordsResponse
+        ListHotWordsRecordsResponse
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        client=client,
-        offset=offset,
-        limit=limit,
-        robot_id=robot_id,
-        region=region,
-        language=language,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            client=client,
+            offset=offset,
+            limit=limit,
+            robot_id=robot_id,
+            region=region,
+            language=language,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -177,7 +179,7 @@ async def asyncio_detailed(
     robot_id: str,
     region: int | Unset = UNSET,
     language: ListHotWordsRecordsLanguage | Unset = UNSET,
-) -> Response[ErrorResponse | ListHotWordsRecordsResponse]:
+) -> Response[ListHotWordsRecordsResponse]:
     """List hot words records
 
      查询热词记录列表。该接口用于查询热词记录列表。
@@ -195,7 +197,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListHotWordsRecordsResponse]
+        Response[ListHotWordsRecordsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -221,7 +223,7 @@ async def asyncio(
     robot_id: str,
     region: int | Unset = UNSET,
     language: ListHotWordsRecordsLanguage | Unset = UNSET,
-) -> ErrorResponse | ListHotWordsRecordsResponse | None:
+) -> ListHotWordsRecordsResponse:
     """List hot words records
 
      查询热词记录列表。该接口用于查询热词记录列表。
@@ -239,10 +241,10 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListHotWordsRecordsResponse
+        ListHotWordsRecordsResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             client=client,
@@ -252,4 +254,4 @@ async def asyncio(
             region=region,
             language=language,
         )
-    ).parsed
+    )

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.update_hot_words_record_request import UpdateHotWordsRecordRequest
 from ...models.update_hot_words_record_response import UpdateHotWordsRecordResponse
 from ...types import Response
@@ -38,26 +37,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | UpdateHotWordsRecordResponse | None:
+) -> UpdateHotWordsRecordResponse | None:
     if response.status_code == 200:
         response_200 = UpdateHotWordsRecordResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | UpdateHotWordsRecordResponse]:
+) -> Response[UpdateHotWordsRecordResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -66,13 +59,20 @@ def _build_response(
     )
 
 
+def _success(response: Response[UpdateHotWordsRecordResponse]) -> UpdateHotWordsRecordResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     project_id: str,
     hot_words_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateHotWordsRecordRequest,
-) -> Response[ErrorResponse | UpdateHotWordsRecordResponse]:
+) -> Response[UpdateHotWordsRecordResponse]:
     """Update a hot words record
 
      修改热词记录。该接口用于修改热词记录。
@@ -87,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | UpdateHotWordsRecordResponse]
+        Response[UpdateHotWordsRecordResponse]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +109,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateHotWordsRecordRequest,
-) -> ErrorResponse | UpdateHotWordsRecordResponse | None:
+) -> UpdateHotWordsRecordResponse:
     """Update a hot words record
 
      修改热词记录。该接口用于修改热词记录。
@@ -124,15 +124,17 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | UpdateHotWordsRecordResponse
+        UpdateHotWordsRecordResponse
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        hot_words_id=hot_words_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            hot_words_id=hot_words_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -141,7 +143,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateHotWordsRecordRequest,
-) -> Response[ErrorResponse | UpdateHotWordsRecordResponse]:
+) -> Response[UpdateHotWordsRecordResponse]:
     """Update a hot words record
 
      修改热词记录。该接口用于修改热词记录。
@@ -156,7 +158,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | UpdateHotWordsRecordResponse]
+        Response[UpdateHotWordsRecordResponse]
     """
 
     kwargs = _get_kwargs(
@@ -176,7 +178,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateHotWordsRecordRequest,
-) -> ErrorResponse | UpdateHotWordsRecordResponse | None:
+) -> UpdateHotWordsRecordResponse:
     """Update a hot words record
 
      修改热词记录。该接口用于修改热词记录。
@@ -191,14 +193,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | UpdateHotWordsRecordResponse
+        UpdateHotWordsRecordResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             hot_words_id=hot_words_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

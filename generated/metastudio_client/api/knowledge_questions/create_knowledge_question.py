@@ -8,7 +8,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_knowledge_question_request import CreateKnowledgeQuestionRequest
 from ...models.create_knowledge_question_response import CreateKnowledgeQuestionResponse
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -36,26 +35,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateKnowledgeQuestionResponse | ErrorResponse | None:
+) -> CreateKnowledgeQuestionResponse | None:
     if response.status_code == 200:
         response_200 = CreateKnowledgeQuestionResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateKnowledgeQuestionResponse | ErrorResponse]:
+) -> Response[CreateKnowledgeQuestionResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,12 +57,19 @@ def _build_response(
     )
 
 
+def _success(response: Response[CreateKnowledgeQuestionResponse]) -> CreateKnowledgeQuestionResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CreateKnowledgeQuestionRequest,
-) -> Response[CreateKnowledgeQuestionResponse | ErrorResponse]:
+) -> Response[CreateKnowledgeQuestionResponse]:
     """Create a knowledge base question
 
      创建知识库问法。该接口用于创建知识库问法。
@@ -83,7 +83,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateKnowledgeQuestionResponse | ErrorResponse]
+        Response[CreateKnowledgeQuestionResponse]
     """
 
     kwargs = _get_kwargs(
@@ -103,7 +103,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateKnowledgeQuestionRequest,
-) -> CreateKnowledgeQuestionResponse | ErrorResponse | None:
+) -> CreateKnowledgeQuestionResponse:
     """Create a knowledge base question
 
      创建知识库问法。该接口用于创建知识库问法。
@@ -117,14 +117,16 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateKnowledgeQuestionResponse | ErrorResponse
+        CreateKnowledgeQuestionResponse
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -132,7 +134,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateKnowledgeQuestionRequest,
-) -> Response[CreateKnowledgeQuestionResponse | ErrorResponse]:
+) -> Response[CreateKnowledgeQuestionResponse]:
     """Create a knowledge base question
 
      创建知识库问法。该接口用于创建知识库问法。
@@ -146,7 +148,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateKnowledgeQuestionResponse | ErrorResponse]
+        Response[CreateKnowledgeQuestionResponse]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +166,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateKnowledgeQuestionRequest,
-) -> CreateKnowledgeQuestionResponse | ErrorResponse | None:
+) -> CreateKnowledgeQuestionResponse:
     """Create a knowledge base question
 
      创建知识库问法。该接口用于创建知识库问法。
@@ -178,13 +180,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateKnowledgeQuestionResponse | ErrorResponse
+        CreateKnowledgeQuestionResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.list_knowledge_questions_response import ListKnowledgeQuestionsResponse
 from ...types import UNSET, Response, Unset
 
@@ -42,32 +41,33 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListKnowledgeQuestionsResponse | None:
+) -> ListKnowledgeQuestionsResponse | None:
     if response.status_code == 200:
         response_200 = ListKnowledgeQuestionsResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListKnowledgeQuestionsResponse]:
+) -> Response[ListKnowledgeQuestionsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[ListKnowledgeQuestionsResponse]) -> ListKnowledgeQuestionsResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -77,7 +77,7 @@ def sync_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = 10,
     intent_id: str,
-) -> Response[ErrorResponse | ListKnowledgeQuestionsResponse]:
+) -> Response[ListKnowledgeQuestionsResponse]:
     """List knowledge base questions
 
      查询知识库问法列表。该接口用于查询知识库问法列表。
@@ -93,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListKnowledgeQuestionsResponse]
+        Response[ListKnowledgeQuestionsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +117,7 @@ def sync(
     offset: int | Unset = 0,
     limit: int | Unset = 10,
     intent_id: str,
-) -> ErrorResponse | ListKnowledgeQuestionsResponse | None:
+) -> ListKnowledgeQuestionsResponse:
     """List knowledge base questions
 
      查询知识库问法列表。该接口用于查询知识库问法列表。
@@ -133,16 +133,18 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListKnowledgeQuestionsResponse
+        ListKnowledgeQuestionsResponse
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        client=client,
-        offset=offset,
-        limit=limit,
-        intent_id=intent_id,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            client=client,
+            offset=offset,
+            limit=limit,
+            intent_id=intent_id,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -152,7 +154,7 @@ async def asyncio_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = 10,
     intent_id: str,
-) -> Response[ErrorResponse | ListKnowledgeQuestionsResponse]:
+) -> Response[ListKnowledgeQuestionsResponse]:
     """List knowledge base questions
 
      查询知识库问法列表。该接口用于查询知识库问法列表。
@@ -168,7 +170,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListKnowledgeQuestionsResponse]
+        Response[ListKnowledgeQuestionsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -190,7 +192,7 @@ async def asyncio(
     offset: int | Unset = 0,
     limit: int | Unset = 10,
     intent_id: str,
-) -> ErrorResponse | ListKnowledgeQuestionsResponse | None:
+) -> ListKnowledgeQuestionsResponse:
     """List knowledge base questions
 
      查询知识库问法列表。该接口用于查询知识库问法列表。
@@ -206,10 +208,10 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListKnowledgeQuestionsResponse
+        ListKnowledgeQuestionsResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             client=client,
@@ -217,4 +219,4 @@ async def asyncio(
             limit=limit,
             intent_id=intent_id,
         )
-    ).parsed
+    )

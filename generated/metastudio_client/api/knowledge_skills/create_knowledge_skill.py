@@ -8,7 +8,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_knowledge_skill_request import CreateKnowledgeSkillRequest
 from ...models.create_knowledge_skill_response import CreateKnowledgeSkillResponse
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -36,26 +35,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateKnowledgeSkillResponse | ErrorResponse | None:
+) -> CreateKnowledgeSkillResponse | None:
     if response.status_code == 200:
         response_200 = CreateKnowledgeSkillResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateKnowledgeSkillResponse | ErrorResponse]:
+) -> Response[CreateKnowledgeSkillResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,12 +57,19 @@ def _build_response(
     )
 
 
+def _success(response: Response[CreateKnowledgeSkillResponse]) -> CreateKnowledgeSkillResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CreateKnowledgeSkillRequest,
-) -> Response[CreateKnowledgeSkillResponse | ErrorResponse]:
+) -> Response[CreateKnowledgeSkillResponse]:
     """Create a knowledge base skill
 
      创建知识库技能。该接口用于创建知识库技能。一个技能用于特定场景的交互问答，包含若干个意图等。
@@ -83,7 +83,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateKnowledgeSkillResponse | ErrorResponse]
+        Response[CreateKnowledgeSkillResponse]
     """
 
     kwargs = _get_kwargs(
@@ -103,7 +103,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateKnowledgeSkillRequest,
-) -> CreateKnowledgeSkillResponse | ErrorResponse | None:
+) -> CreateKnowledgeSkillResponse:
     """Create a knowledge base skill
 
      创建知识库技能。该接口用于创建知识库技能。一个技能用于特定场景的交互问答，包含若干个意图等。
@@ -117,14 +117,16 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateKnowledgeSkillResponse | ErrorResponse
+        CreateKnowledgeSkillResponse
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -132,7 +134,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateKnowledgeSkillRequest,
-) -> Response[CreateKnowledgeSkillResponse | ErrorResponse]:
+) -> Response[CreateKnowledgeSkillResponse]:
     """Create a knowledge base skill
 
      创建知识库技能。该接口用于创建知识库技能。一个技能用于特定场景的交互问答，包含若干个意图等。
@@ -146,7 +148,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateKnowledgeSkillResponse | ErrorResponse]
+        Response[CreateKnowledgeSkillResponse]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +166,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateKnowledgeSkillRequest,
-) -> CreateKnowledgeSkillResponse | ErrorResponse | None:
+) -> CreateKnowledgeSkillResponse:
     """Create a knowledge base skill
 
      创建知识库技能。该接口用于创建知识库技能。一个技能用于特定场景的交互问答，包含若干个意图等。
@@ -178,13 +180,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateKnowledgeSkillResponse | ErrorResponse
+        CreateKnowledgeSkillResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

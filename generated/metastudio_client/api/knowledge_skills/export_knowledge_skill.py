@@ -7,7 +7,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...types import UNSET, File, Response
 
 
@@ -36,26 +35,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorResponse | File | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> File | None:
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | File]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[File]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,13 +55,20 @@ def _build_response(
     )
 
 
+def _success(response: Response[File]) -> File:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     project_id: str,
     skill_id: str,
     *,
     client: AuthenticatedClient | Client,
     export_type: int,
-) -> Response[ErrorResponse | File]:
+) -> Response[File]:
     """Export a knowledge base skill
 
      导出知识库技能。该接口用于导出知识库技能。
@@ -85,7 +83,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | File]
+        Response[File]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +105,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     export_type: int,
-) -> ErrorResponse | File | None:
+) -> File:
     """Export a knowledge base skill
 
      导出知识库技能。该接口用于导出知识库技能。
@@ -122,15 +120,17 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | File
+        File
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        skill_id=skill_id,
-        client=client,
-        export_type=export_type,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            skill_id=skill_id,
+            client=client,
+            export_type=export_type,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -139,7 +139,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     export_type: int,
-) -> Response[ErrorResponse | File]:
+) -> Response[File]:
     """Export a knowledge base skill
 
      导出知识库技能。该接口用于导出知识库技能。
@@ -154,7 +154,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | File]
+        Response[File]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +174,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     export_type: int,
-) -> ErrorResponse | File | None:
+) -> File:
     """Export a knowledge base skill
 
      导出知识库技能。该接口用于导出知识库技能。
@@ -189,14 +189,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | File
+        File
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             skill_id=skill_id,
             client=client,
             export_type=export_type,
         )
-    ).parsed
+    )

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.list_knowledge_skills_response import ListKnowledgeSkillsResponse
 from ...types import UNSET, Response, Unset
 
@@ -39,26 +38,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListKnowledgeSkillsResponse | None:
+) -> ListKnowledgeSkillsResponse | None:
     if response.status_code == 200:
         response_200 = ListKnowledgeSkillsResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListKnowledgeSkillsResponse]:
+) -> Response[ListKnowledgeSkillsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,13 +60,20 @@ def _build_response(
     )
 
 
+def _success(response: Response[ListKnowledgeSkillsResponse]) -> ListKnowledgeSkillsResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
     offset: int | Unset = 0,
     limit: int | Unset = 10,
-) -> Response[ErrorResponse | ListKnowledgeSkillsResponse]:
+) -> Response[ListKnowledgeSkillsResponse]:
     """List knowledge base skills
 
      查询知识库技能列表。该接口用于查询知识库技能列表。
@@ -88,7 +88,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListKnowledgeSkillsResponse]
+        Response[ListKnowledgeSkillsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -110,7 +110,7 @@ def sync(
     client: AuthenticatedClient | Client,
     offset: int | Unset = 0,
     limit: int | Unset = 10,
-) -> ErrorResponse | ListKnowledgeSkillsResponse | None:
+) -> ListKnowledgeSkillsResponse:
     """List knowledge base skills
 
      查询知识库技能列表。该接口用于查询知识库技能列表。
@@ -125,15 +125,17 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListKnowledgeSkillsResponse
+        ListKnowledgeSkillsResponse
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        client=client,
-        offset=offset,
-        limit=limit,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            client=client,
+            offset=offset,
+            limit=limit,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -142,7 +144,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     offset: int | Unset = 0,
     limit: int | Unset = 10,
-) -> Response[ErrorResponse | ListKnowledgeSkillsResponse]:
+) -> Response[ListKnowledgeSkillsResponse]:
     """List knowledge base skills
 
      查询知识库技能列表。该接口用于查询知识库技能列表。
@@ -157,7 +159,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListKnowledgeSkillsResponse]
+        Response[ListKnowledgeSkillsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -177,7 +179,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     offset: int | Unset = 0,
     limit: int | Unset = 10,
-) -> ErrorResponse | ListKnowledgeSkillsResponse | None:
+) -> ListKnowledgeSkillsResponse:
     """List knowledge base skills
 
      查询知识库技能列表。该接口用于查询知识库技能列表。
@@ -192,14 +194,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListKnowledgeSkillsResponse
+        ListKnowledgeSkillsResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             client=client,
             offset=offset,
             limit=limit,
         )
-    ).parsed
+    )

@@ -7,7 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_once_code_response import CreateOnceCodeResponse
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -25,28 +24,20 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateOnceCodeResponse | ErrorResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CreateOnceCodeResponse | None:
     if response.status_code == 200:
         response_200 = CreateOnceCodeResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateOnceCodeResponse | ErrorResponse]:
+) -> Response[CreateOnceCodeResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -55,11 +46,18 @@ def _build_response(
     )
 
 
+def _success(response: Response[CreateOnceCodeResponse]) -> CreateOnceCodeResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CreateOnceCodeResponse | ErrorResponse]:
+) -> Response[CreateOnceCodeResponse]:
     """Create a one-time auth code
 
      创建一次性鉴权码。该接口用于创建一次性鉴权码，有效期5分钟，鉴权码只能使用一次，每次使用后需要重新获取。
@@ -73,7 +71,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateOnceCodeResponse | ErrorResponse]
+        Response[CreateOnceCodeResponse]
     """
 
     kwargs = _get_kwargs(
@@ -91,7 +89,7 @@ def sync(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> CreateOnceCodeResponse | ErrorResponse | None:
+) -> CreateOnceCodeResponse:
     """Create a one-time auth code
 
      创建一次性鉴权码。该接口用于创建一次性鉴权码，有效期5分钟，鉴权码只能使用一次，每次使用后需要重新获取。
@@ -105,20 +103,22 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateOnceCodeResponse | ErrorResponse
+        CreateOnceCodeResponse
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CreateOnceCodeResponse | ErrorResponse]:
+) -> Response[CreateOnceCodeResponse]:
     """Create a one-time auth code
 
      创建一次性鉴权码。该接口用于创建一次性鉴权码，有效期5分钟，鉴权码只能使用一次，每次使用后需要重新获取。
@@ -132,7 +132,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateOnceCodeResponse | ErrorResponse]
+        Response[CreateOnceCodeResponse]
     """
 
     kwargs = _get_kwargs(
@@ -148,7 +148,7 @@ async def asyncio(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> CreateOnceCodeResponse | ErrorResponse | None:
+) -> CreateOnceCodeResponse:
     """Create a one-time auth code
 
      创建一次性鉴权码。该接口用于创建一次性鉴权码，有效期5分钟，鉴权码只能使用一次，每次使用后需要重新获取。
@@ -162,12 +162,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateOnceCodeResponse | ErrorResponse
+        CreateOnceCodeResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             client=client,
         )
-    ).parsed
+    )

@@ -8,7 +8,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_product_request import CreateProductRequest
 from ...models.create_product_response import CreateProductResponse
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -34,33 +33,20 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateProductResponse | ErrorResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CreateProductResponse | None:
     if response.status_code == 200:
         response_200 = CreateProductResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateProductResponse | ErrorResponse]:
+) -> Response[CreateProductResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,12 +55,19 @@ def _build_response(
     )
 
 
+def _success(response: Response[CreateProductResponse]) -> CreateProductResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CreateProductRequest,
-) -> Response[CreateProductResponse | ErrorResponse]:
+) -> Response[CreateProductResponse]:
     """Create a product
 
      创建商品。Create product
@@ -88,7 +81,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateProductResponse | ErrorResponse]
+        Response[CreateProductResponse]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +101,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateProductRequest,
-) -> CreateProductResponse | ErrorResponse | None:
+) -> CreateProductResponse:
     """Create a product
 
      创建商品。Create product
@@ -122,14 +115,16 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateProductResponse | ErrorResponse
+        CreateProductResponse
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -137,7 +132,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateProductRequest,
-) -> Response[CreateProductResponse | ErrorResponse]:
+) -> Response[CreateProductResponse]:
     """Create a product
 
      创建商品。Create product
@@ -151,7 +146,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateProductResponse | ErrorResponse]
+        Response[CreateProductResponse]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +164,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateProductRequest,
-) -> CreateProductResponse | ErrorResponse | None:
+) -> CreateProductResponse:
     """Create a product
 
      创建商品。Create product
@@ -183,13 +178,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateProductResponse | ErrorResponse
+        CreateProductResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

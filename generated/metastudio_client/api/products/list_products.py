@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.list_products_response import ListProductsResponse
 from ...models.list_products_sort_dir import ListProductsSortDir
 from ...models.list_products_sort_key import ListProductsSortKey
@@ -68,39 +67,33 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListProductsResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListProductsResponse | None:
     if response.status_code == 200:
         response_200 = ListProductsResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListProductsResponse]:
+) -> Response[ListProductsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[ListProductsResponse]) -> ListProductsResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -116,7 +109,7 @@ def sync_detailed(
     name: str | Unset = UNSET,
     tag: str | Unset = UNSET,
     state: str | Unset = UNSET,
-) -> Response[ErrorResponse | ListProductsResponse]:
+) -> Response[ListProductsResponse]:
     """List products
 
      查询商品列表。
@@ -138,7 +131,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListProductsResponse]
+        Response[ListProductsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +167,7 @@ def sync(
     name: str | Unset = UNSET,
     tag: str | Unset = UNSET,
     state: str | Unset = UNSET,
-) -> ErrorResponse | ListProductsResponse | None:
+) -> ListProductsResponse:
     """List products
 
      查询商品列表。
@@ -196,22 +189,24 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListProductsResponse
+        ListProductsResponse
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        client=client,
-        offset=offset,
-        limit=limit,
-        sort_key=sort_key,
-        sort_dir=sort_dir,
-        create_until=create_until,
-        create_since=create_since,
-        name=name,
-        tag=tag,
-        state=state,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            client=client,
+            offset=offset,
+            limit=limit,
+            sort_key=sort_key,
+            sort_dir=sort_dir,
+            create_until=create_until,
+            create_since=create_since,
+            name=name,
+            tag=tag,
+            state=state,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -227,7 +222,7 @@ async def asyncio_detailed(
     name: str | Unset = UNSET,
     tag: str | Unset = UNSET,
     state: str | Unset = UNSET,
-) -> Response[ErrorResponse | ListProductsResponse]:
+) -> Response[ListProductsResponse]:
     """List products
 
      查询商品列表。
@@ -249,7 +244,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListProductsResponse]
+        Response[ListProductsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -283,7 +278,7 @@ async def asyncio(
     name: str | Unset = UNSET,
     tag: str | Unset = UNSET,
     state: str | Unset = UNSET,
-) -> ErrorResponse | ListProductsResponse | None:
+) -> ListProductsResponse:
     """List products
 
      查询商品列表。
@@ -305,10 +300,10 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListProductsResponse
+        ListProductsResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             client=client,
@@ -322,4 +317,4 @@ async def asyncio(
             tag=tag,
             state=state,
         )
-    ).parsed
+    )

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.show_product_response import ShowProductResponse
 from ...types import Response
 
@@ -27,33 +26,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ShowProductResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ShowProductResponse | None:
     if response.status_code == 200:
         response_200 = ShowProductResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ShowProductResponse]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ShowProductResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,12 +46,19 @@ def _build_response(
     )
 
 
+def _success(response: Response[ShowProductResponse]) -> ShowProductResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     project_id: str,
     product_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | ShowProductResponse]:
+) -> Response[ShowProductResponse]:
     """Show a product
 
      查询商品详情。Show product
@@ -81,7 +72,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ShowProductResponse]
+        Response[ShowProductResponse]
     """
 
     kwargs = _get_kwargs(
@@ -101,7 +92,7 @@ def sync(
     product_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | ShowProductResponse | None:
+) -> ShowProductResponse:
     """Show a product
 
      查询商品详情。Show product
@@ -115,14 +106,16 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ShowProductResponse
+        ShowProductResponse
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        product_id=product_id,
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            product_id=product_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -130,7 +123,7 @@ async def asyncio_detailed(
     product_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | ShowProductResponse]:
+) -> Response[ShowProductResponse]:
     """Show a product
 
      查询商品详情。Show product
@@ -144,7 +137,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ShowProductResponse]
+        Response[ShowProductResponse]
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +155,7 @@ async def asyncio(
     product_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | ShowProductResponse | None:
+) -> ShowProductResponse:
     """Show a product
 
      查询商品详情。Show product
@@ -176,13 +169,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ShowProductResponse
+        ShowProductResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             product_id=product_id,
             client=client,
         )
-    ).parsed
+    )

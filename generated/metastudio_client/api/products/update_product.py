@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.update_product_request import UpdateProductRequest
 from ...types import Response
 
@@ -35,28 +34,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
     if response.status_code == 200:
         response_200 = cast(Any, None)
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorResponse]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,13 +53,20 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     )
 
 
+def _success(response: Response[Any]) -> None:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if not 200 <= response.status_code <= 200:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
 def sync_detailed(
     project_id: str,
     product_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateProductRequest,
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     """Update a product
 
      更新商品。Update product
@@ -86,7 +81,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +103,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateProductRequest,
-) -> Any | ErrorResponse | None:
+) -> None:
     """Update a product
 
      更新商品。Update product
@@ -123,15 +118,17 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        None
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        product_id=product_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            product_id=product_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -140,7 +137,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateProductRequest,
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     """Update a product
 
      更新商品。Update product
@@ -155,7 +152,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +172,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateProductRequest,
-) -> Any | ErrorResponse | None:
+) -> None:
     """Update a product
 
      更新商品。Update product
@@ -190,14 +187,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        None
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             product_id=product_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -8,7 +8,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_robot_request import CreateRobotRequest
 from ...models.create_robot_response import CreateRobotResponse
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -34,28 +33,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateRobotResponse | ErrorResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CreateRobotResponse | None:
     if response.status_code == 200:
         response_200 = CreateRobotResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateRobotResponse | ErrorResponse]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CreateRobotResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,12 +53,19 @@ def _build_response(
     )
 
 
+def _success(response: Response[CreateRobotResponse]) -> CreateRobotResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CreateRobotRequest,
-) -> Response[CreateRobotResponse | ErrorResponse]:
+) -> Response[CreateRobotResponse]:
     """Create a chat robot (application)
 
      创建应用。该接口用于创建应用。
@@ -83,7 +79,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateRobotResponse | ErrorResponse]
+        Response[CreateRobotResponse]
     """
 
     kwargs = _get_kwargs(
@@ -103,7 +99,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateRobotRequest,
-) -> CreateRobotResponse | ErrorResponse | None:
+) -> CreateRobotResponse:
     """Create a chat robot (application)
 
      创建应用。该接口用于创建应用。
@@ -117,14 +113,16 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateRobotResponse | ErrorResponse
+        CreateRobotResponse
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -132,7 +130,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateRobotRequest,
-) -> Response[CreateRobotResponse | ErrorResponse]:
+) -> Response[CreateRobotResponse]:
     """Create a chat robot (application)
 
      创建应用。该接口用于创建应用。
@@ -146,7 +144,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateRobotResponse | ErrorResponse]
+        Response[CreateRobotResponse]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +162,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateRobotRequest,
-) -> CreateRobotResponse | ErrorResponse | None:
+) -> CreateRobotResponse:
     """Create a chat robot (application)
 
      创建应用。该接口用于创建应用。
@@ -178,13 +176,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateRobotResponse | ErrorResponse
+        CreateRobotResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

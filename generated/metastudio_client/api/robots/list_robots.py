@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.list_robots_response import ListRobotsResponse
 from ...models.list_robots_robot_type import ListRobotsRobotType
 from ...types import UNSET, Response, Unset
@@ -48,34 +47,31 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListRobotsResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListRobotsResponse | None:
     if response.status_code == 200:
         response_200 = ListRobotsResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListRobotsResponse]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ListRobotsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[ListRobotsResponse]) -> ListRobotsResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -86,7 +82,7 @@ def sync_detailed(
     limit: int | Unset = 10,
     room_id: str | Unset = UNSET,
     robot_type: ListRobotsRobotType | Unset = UNSET,
-) -> Response[ErrorResponse | ListRobotsResponse]:
+) -> Response[ListRobotsResponse]:
     """List chat robots (applications)
 
      查询应用列表。该接口用于查询应用列表。
@@ -103,7 +99,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListRobotsResponse]
+        Response[ListRobotsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -129,7 +125,7 @@ def sync(
     limit: int | Unset = 10,
     room_id: str | Unset = UNSET,
     robot_type: ListRobotsRobotType | Unset = UNSET,
-) -> ErrorResponse | ListRobotsResponse | None:
+) -> ListRobotsResponse:
     """List chat robots (applications)
 
      查询应用列表。该接口用于查询应用列表。
@@ -146,17 +142,19 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListRobotsResponse
+        ListRobotsResponse
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        client=client,
-        offset=offset,
-        limit=limit,
-        room_id=room_id,
-        robot_type=robot_type,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            client=client,
+            offset=offset,
+            limit=limit,
+            room_id=room_id,
+            robot_type=robot_type,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -167,7 +165,7 @@ async def asyncio_detailed(
     limit: int | Unset = 10,
     room_id: str | Unset = UNSET,
     robot_type: ListRobotsRobotType | Unset = UNSET,
-) -> Response[ErrorResponse | ListRobotsResponse]:
+) -> Response[ListRobotsResponse]:
     """List chat robots (applications)
 
      查询应用列表。该接口用于查询应用列表。
@@ -184,7 +182,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListRobotsResponse]
+        Response[ListRobotsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -208,7 +206,7 @@ async def asyncio(
     limit: int | Unset = 10,
     room_id: str | Unset = UNSET,
     robot_type: ListRobotsRobotType | Unset = UNSET,
-) -> ErrorResponse | ListRobotsResponse | None:
+) -> ListRobotsResponse:
     """List chat robots (applications)
 
      查询应用列表。该接口用于查询应用列表。
@@ -225,10 +223,10 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListRobotsResponse
+        ListRobotsResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             client=client,
@@ -237,4 +235,4 @@ async def asyncio(
             room_id=room_id,
             robot_type=robot_type,
         )
-    ).parsed
+    )

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.show_robot_response import ShowRobotResponse
 from ...types import Response
 
@@ -27,28 +26,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ShowRobotResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ShowRobotResponse | None:
     if response.status_code == 200:
         response_200 = ShowRobotResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ShowRobotResponse]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ShowRobotResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -57,12 +46,19 @@ def _build_response(
     )
 
 
+def _success(response: Response[ShowRobotResponse]) -> ShowRobotResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     project_id: str,
     robot_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | ShowRobotResponse]:
+) -> Response[ShowRobotResponse]:
     """Show a chat robot (application)
 
      查询应用详情。该接口用于查询应用详情。
@@ -76,7 +72,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ShowRobotResponse]
+        Response[ShowRobotResponse]
     """
 
     kwargs = _get_kwargs(
@@ -96,7 +92,7 @@ def sync(
     robot_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | ShowRobotResponse | None:
+) -> ShowRobotResponse:
     """Show a chat robot (application)
 
      查询应用详情。该接口用于查询应用详情。
@@ -110,14 +106,16 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ShowRobotResponse
+        ShowRobotResponse
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        robot_id=robot_id,
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            robot_id=robot_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -125,7 +123,7 @@ async def asyncio_detailed(
     robot_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | ShowRobotResponse]:
+) -> Response[ShowRobotResponse]:
     """Show a chat robot (application)
 
      查询应用详情。该接口用于查询应用详情。
@@ -139,7 +137,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ShowRobotResponse]
+        Response[ShowRobotResponse]
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +155,7 @@ async def asyncio(
     robot_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | ShowRobotResponse | None:
+) -> ShowRobotResponse:
     """Show a chat robot (application)
 
      查询应用详情。该接口用于查询应用详情。
@@ -171,13 +169,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ShowRobotResponse
+        ShowRobotResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             robot_id=robot_id,
             client=client,
         )
-    ).parsed
+    )

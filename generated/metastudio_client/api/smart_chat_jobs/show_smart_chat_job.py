@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.show_smart_chat_job_response import ShowSmartChatJobResponse
 from ...types import Response
 
@@ -31,26 +30,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ShowSmartChatJobResponse | None:
+) -> ShowSmartChatJobResponse | None:
     if response.status_code == 200:
         response_200 = ShowSmartChatJobResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ShowSmartChatJobResponse]:
+) -> Response[ShowSmartChatJobResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -59,13 +52,20 @@ def _build_response(
     )
 
 
+def _success(response: Response[ShowSmartChatJobResponse]) -> ShowSmartChatJobResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     project_id: str,
     room_id: str,
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | ShowSmartChatJobResponse]:
+) -> Response[ShowSmartChatJobResponse]:
     """Show a smart chat job state
 
      查询数字人智能交互任务。该接口用于查询数字人智能交互任务。
@@ -80,7 +80,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ShowSmartChatJobResponse]
+        Response[ShowSmartChatJobResponse]
     """
 
     kwargs = _get_kwargs(
@@ -102,7 +102,7 @@ def sync(
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | ShowSmartChatJobResponse | None:
+) -> ShowSmartChatJobResponse:
     """Show a smart chat job state
 
      查询数字人智能交互任务。该接口用于查询数字人智能交互任务。
@@ -117,15 +117,17 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ShowSmartChatJobResponse
+        ShowSmartChatJobResponse
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        room_id=room_id,
-        job_id=job_id,
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            room_id=room_id,
+            job_id=job_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -134,7 +136,7 @@ async def asyncio_detailed(
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | ShowSmartChatJobResponse]:
+) -> Response[ShowSmartChatJobResponse]:
     """Show a smart chat job state
 
      查询数字人智能交互任务。该接口用于查询数字人智能交互任务。
@@ -149,7 +151,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ShowSmartChatJobResponse]
+        Response[ShowSmartChatJobResponse]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +171,7 @@ async def asyncio(
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | ShowSmartChatJobResponse | None:
+) -> ShowSmartChatJobResponse:
     """Show a smart chat job state
 
      查询数字人智能交互任务。该接口用于查询数字人智能交互任务。
@@ -184,14 +186,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ShowSmartChatJobResponse
+        ShowSmartChatJobResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             room_id=room_id,
             job_id=job_id,
             client=client,
         )
-    ).parsed
+    )

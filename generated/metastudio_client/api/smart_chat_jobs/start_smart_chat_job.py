@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.start_smart_chat_job_request import StartSmartChatJobRequest
 from ...models.start_smart_chat_job_response import StartSmartChatJobResponse
 from ...types import UNSET, Response, Unset
@@ -47,32 +46,33 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | StartSmartChatJobResponse | None:
+) -> StartSmartChatJobResponse | None:
     if response.status_code == 200:
         response_200 = StartSmartChatJobResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | StartSmartChatJobResponse]:
+) -> Response[StartSmartChatJobResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[StartSmartChatJobResponse]) -> StartSmartChatJobResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -82,7 +82,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: StartSmartChatJobRequest | Unset = UNSET,
     robot_id: str,
-) -> Response[ErrorResponse | StartSmartChatJobResponse]:
+) -> Response[StartSmartChatJobResponse]:
     """Start a smart chat job
 
      启动数字人智能交互任务。该接口用于启动数字人智能交互任务。
@@ -98,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | StartSmartChatJobResponse]
+        Response[StartSmartChatJobResponse]
     """
 
     kwargs = _get_kwargs(
@@ -122,7 +122,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: StartSmartChatJobRequest | Unset = UNSET,
     robot_id: str,
-) -> ErrorResponse | StartSmartChatJobResponse | None:
+) -> StartSmartChatJobResponse:
     """Start a smart chat job
 
      启动数字人智能交互任务。该接口用于启动数字人智能交互任务。
@@ -138,16 +138,18 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | StartSmartChatJobResponse
+        StartSmartChatJobResponse
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        room_id=room_id,
-        client=client,
-        body=body,
-        robot_id=robot_id,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            room_id=room_id,
+            client=client,
+            body=body,
+            robot_id=robot_id,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -157,7 +159,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: StartSmartChatJobRequest | Unset = UNSET,
     robot_id: str,
-) -> Response[ErrorResponse | StartSmartChatJobResponse]:
+) -> Response[StartSmartChatJobResponse]:
     """Start a smart chat job
 
      启动数字人智能交互任务。该接口用于启动数字人智能交互任务。
@@ -173,7 +175,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | StartSmartChatJobResponse]
+        Response[StartSmartChatJobResponse]
     """
 
     kwargs = _get_kwargs(
@@ -195,7 +197,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: StartSmartChatJobRequest | Unset = UNSET,
     robot_id: str,
-) -> ErrorResponse | StartSmartChatJobResponse | None:
+) -> StartSmartChatJobResponse:
     """Start a smart chat job
 
      启动数字人智能交互任务。该接口用于启动数字人智能交互任务。
@@ -211,10 +213,10 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | StartSmartChatJobResponse
+        StartSmartChatJobResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             room_id=room_id,
@@ -222,4 +224,4 @@ async def asyncio(
             body=body,
             robot_id=robot_id,
         )
-    ).parsed
+    )

@@ -7,7 +7,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.list_smart_chat_rooms_response import ListSmartChatRoomsResponse
 from ...types import UNSET, Response, Unset
 
@@ -58,42 +57,33 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListSmartChatRoomsResponse | None:
+) -> ListSmartChatRoomsResponse | None:
     if response.status_code == 200:
         response_200 = ListSmartChatRoomsResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListSmartChatRoomsResponse]:
+) -> Response[ListSmartChatRoomsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[ListSmartChatRoomsResponse]) -> ListSmartChatRoomsResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -106,7 +96,7 @@ def sync_detailed(
     model_name: str | Unset = UNSET,
     start_time: datetime.datetime | Unset = UNSET,
     end_time: datetime.datetime | Unset = UNSET,
-) -> Response[ErrorResponse | ListSmartChatRoomsResponse]:
+) -> Response[ListSmartChatRoomsResponse]:
     """List smart chat rooms
 
      查询智能交互对话列表。该接口用于智能交互对话列表。
@@ -125,7 +115,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListSmartChatRoomsResponse]
+        Response[ListSmartChatRoomsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -155,7 +145,7 @@ def sync(
     model_name: str | Unset = UNSET,
     start_time: datetime.datetime | Unset = UNSET,
     end_time: datetime.datetime | Unset = UNSET,
-) -> ErrorResponse | ListSmartChatRoomsResponse | None:
+) -> ListSmartChatRoomsResponse:
     """List smart chat rooms
 
      查询智能交互对话列表。该接口用于智能交互对话列表。
@@ -174,19 +164,21 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListSmartChatRoomsResponse
+        ListSmartChatRoomsResponse
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        client=client,
-        offset=offset,
-        limit=limit,
-        room_name=room_name,
-        model_name=model_name,
-        start_time=start_time,
-        end_time=end_time,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            client=client,
+            offset=offset,
+            limit=limit,
+            room_name=room_name,
+            model_name=model_name,
+            start_time=start_time,
+            end_time=end_time,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -199,7 +191,7 @@ async def asyncio_detailed(
     model_name: str | Unset = UNSET,
     start_time: datetime.datetime | Unset = UNSET,
     end_time: datetime.datetime | Unset = UNSET,
-) -> Response[ErrorResponse | ListSmartChatRoomsResponse]:
+) -> Response[ListSmartChatRoomsResponse]:
     """List smart chat rooms
 
      查询智能交互对话列表。该接口用于智能交互对话列表。
@@ -218,7 +210,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListSmartChatRoomsResponse]
+        Response[ListSmartChatRoomsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -246,7 +238,7 @@ async def asyncio(
     model_name: str | Unset = UNSET,
     start_time: datetime.datetime | Unset = UNSET,
     end_time: datetime.datetime | Unset = UNSET,
-) -> ErrorResponse | ListSmartChatRoomsResponse | None:
+) -> ListSmartChatRoomsResponse:
     """List smart chat rooms
 
      查询智能交互对话列表。该接口用于智能交互对话列表。
@@ -265,10 +257,10 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListSmartChatRoomsResponse
+        ListSmartChatRoomsResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             client=client,
@@ -279,4 +271,4 @@ async def asyncio(
             start_time=start_time,
             end_time=end_time,
         )
-    ).parsed
+    )

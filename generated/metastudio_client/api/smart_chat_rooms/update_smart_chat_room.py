@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.update_smart_chat_room_request import UpdateSmartChatRoomRequest
 from ...models.update_smart_chat_room_response import UpdateSmartChatRoomResponse
 from ...types import Response
@@ -38,36 +37,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | UpdateSmartChatRoomResponse | None:
+) -> UpdateSmartChatRoomResponse | None:
     if response.status_code == 200:
         response_200 = UpdateSmartChatRoomResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | UpdateSmartChatRoomResponse]:
+) -> Response[UpdateSmartChatRoomResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,13 +59,20 @@ def _build_response(
     )
 
 
+def _success(response: Response[UpdateSmartChatRoomResponse]) -> UpdateSmartChatRoomResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     project_id: str,
     room_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateSmartChatRoomRequest,
-) -> Response[ErrorResponse | UpdateSmartChatRoomResponse]:
+) -> Response[UpdateSmartChatRoomResponse]:
     """Update a smart chat room
 
      更新智能交互对话信息。该接口用于智能交互对话信息。
@@ -97,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | UpdateSmartChatRoomResponse]
+        Response[UpdateSmartChatRoomResponse]
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +109,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateSmartChatRoomRequest,
-) -> ErrorResponse | UpdateSmartChatRoomResponse | None:
+) -> UpdateSmartChatRoomResponse:
     """Update a smart chat room
 
      更新智能交互对话信息。该接口用于智能交互对话信息。
@@ -134,15 +124,17 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | UpdateSmartChatRoomResponse
+        UpdateSmartChatRoomResponse
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        room_id=room_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            room_id=room_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -151,7 +143,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateSmartChatRoomRequest,
-) -> Response[ErrorResponse | UpdateSmartChatRoomResponse]:
+) -> Response[UpdateSmartChatRoomResponse]:
     """Update a smart chat room
 
      更新智能交互对话信息。该接口用于智能交互对话信息。
@@ -166,7 +158,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | UpdateSmartChatRoomResponse]
+        Response[UpdateSmartChatRoomResponse]
     """
 
     kwargs = _get_kwargs(
@@ -186,7 +178,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateSmartChatRoomRequest,
-) -> ErrorResponse | UpdateSmartChatRoomResponse | None:
+) -> UpdateSmartChatRoomResponse:
     """Update a smart chat room
 
      更新智能交互对话信息。该接口用于智能交互对话信息。
@@ -201,14 +193,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | UpdateSmartChatRoomResponse
+        UpdateSmartChatRoomResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             room_id=room_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.execute_smart_live_job_command_request import ExecuteSmartLiveJobCommandRequest
 from ...models.execute_smart_live_job_command_response import ExecuteSmartLiveJobCommandResponse
 from ...types import Response
@@ -40,42 +39,33 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ExecuteSmartLiveJobCommandResponse | None:
+) -> ExecuteSmartLiveJobCommandResponse | None:
     if response.status_code == 200:
         response_200 = ExecuteSmartLiveJobCommandResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ExecuteSmartLiveJobCommandResponse]:
+) -> Response[ExecuteSmartLiveJobCommandResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[ExecuteSmartLiveJobCommandResponse]) -> ExecuteSmartLiveJobCommandResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -85,7 +75,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ExecuteSmartLiveJobCommandRequest,
-) -> Response[ErrorResponse | ExecuteSmartLiveJobCommandResponse]:
+) -> Response[ExecuteSmartLiveJobCommandResponse]:
     """Send a control command to a running smart live job
 
      控制数字人直播过程。该接口用于控制数字人直播过程。
@@ -101,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ExecuteSmartLiveJobCommandResponse]
+        Response[ExecuteSmartLiveJobCommandResponse]
     """
 
     kwargs = _get_kwargs(
@@ -125,7 +115,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ExecuteSmartLiveJobCommandRequest,
-) -> ErrorResponse | ExecuteSmartLiveJobCommandResponse | None:
+) -> ExecuteSmartLiveJobCommandResponse:
     """Send a control command to a running smart live job
 
      控制数字人直播过程。该接口用于控制数字人直播过程。
@@ -141,16 +131,18 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ExecuteSmartLiveJobCommandResponse
+        ExecuteSmartLiveJobCommandResponse
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        room_id=room_id,
-        job_id=job_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            room_id=room_id,
+            job_id=job_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -160,7 +152,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ExecuteSmartLiveJobCommandRequest,
-) -> Response[ErrorResponse | ExecuteSmartLiveJobCommandResponse]:
+) -> Response[ExecuteSmartLiveJobCommandResponse]:
     """Send a control command to a running smart live job
 
      控制数字人直播过程。该接口用于控制数字人直播过程。
@@ -176,7 +168,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ExecuteSmartLiveJobCommandResponse]
+        Response[ExecuteSmartLiveJobCommandResponse]
     """
 
     kwargs = _get_kwargs(
@@ -198,7 +190,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ExecuteSmartLiveJobCommandRequest,
-) -> ErrorResponse | ExecuteSmartLiveJobCommandResponse | None:
+) -> ExecuteSmartLiveJobCommandResponse:
     """Send a control command to a running smart live job
 
      控制数字人直播过程。该接口用于控制数字人直播过程。
@@ -214,10 +206,10 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ExecuteSmartLiveJobCommandResponse
+        ExecuteSmartLiveJobCommandResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             room_id=room_id,
@@ -225,4 +217,4 @@ async def asyncio(
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.list_all_smart_live_jobs_response import ListAllSmartLiveJobsResponse
 from ...models.list_all_smart_live_jobs_sort_dir import ListAllSmartLiveJobsSortDir
 from ...models.list_all_smart_live_jobs_sort_key import ListAllSmartLiveJobsSortKey
@@ -67,42 +66,33 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListAllSmartLiveJobsResponse | None:
+) -> ListAllSmartLiveJobsResponse | None:
     if response.status_code == 200:
         response_200 = ListAllSmartLiveJobsResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListAllSmartLiveJobsResponse]:
+) -> Response[ListAllSmartLiveJobsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[ListAllSmartLiveJobsResponse]) -> ListAllSmartLiveJobsResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -117,7 +107,7 @@ def sync_detailed(
     create_since: str | Unset = UNSET,
     create_until: str | Unset = UNSET,
     room_name: str | Unset = UNSET,
-) -> Response[ErrorResponse | ListAllSmartLiveJobsResponse]:
+) -> Response[ListAllSmartLiveJobsResponse]:
     """List all smart live jobs of the tenant
 
      查询租户所有数字人直播任务列表。该接口用于查询租户所有数字人智能直播任务列表。
@@ -138,7 +128,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListAllSmartLiveJobsResponse]
+        Response[ListAllSmartLiveJobsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +162,7 @@ def sync(
     create_since: str | Unset = UNSET,
     create_until: str | Unset = UNSET,
     room_name: str | Unset = UNSET,
-) -> ErrorResponse | ListAllSmartLiveJobsResponse | None:
+) -> ListAllSmartLiveJobsResponse:
     """List all smart live jobs of the tenant
 
      查询租户所有数字人直播任务列表。该接口用于查询租户所有数字人智能直播任务列表。
@@ -193,21 +183,23 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListAllSmartLiveJobsResponse
+        ListAllSmartLiveJobsResponse
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        client=client,
-        offset=offset,
-        limit=limit,
-        state=state,
-        sort_key=sort_key,
-        sort_dir=sort_dir,
-        create_since=create_since,
-        create_until=create_until,
-        room_name=room_name,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            client=client,
+            offset=offset,
+            limit=limit,
+            state=state,
+            sort_key=sort_key,
+            sort_dir=sort_dir,
+            create_since=create_since,
+            create_until=create_until,
+            room_name=room_name,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -222,7 +214,7 @@ async def asyncio_detailed(
     create_since: str | Unset = UNSET,
     create_until: str | Unset = UNSET,
     room_name: str | Unset = UNSET,
-) -> Response[ErrorResponse | ListAllSmartLiveJobsResponse]:
+) -> Response[ListAllSmartLiveJobsResponse]:
     """List all smart live jobs of the tenant
 
      查询租户所有数字人直播任务列表。该接口用于查询租户所有数字人智能直播任务列表。
@@ -243,7 +235,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListAllSmartLiveJobsResponse]
+        Response[ListAllSmartLiveJobsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -275,7 +267,7 @@ async def asyncio(
     create_since: str | Unset = UNSET,
     create_until: str | Unset = UNSET,
     room_name: str | Unset = UNSET,
-) -> ErrorResponse | ListAllSmartLiveJobsResponse | None:
+) -> ListAllSmartLiveJobsResponse:
     """List all smart live jobs of the tenant
 
      查询租户所有数字人直播任务列表。该接口用于查询租户所有数字人智能直播任务列表。
@@ -296,10 +288,10 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListAllSmartLiveJobsResponse
+        ListAllSmartLiveJobsResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             client=client,
@@ -312,4 +304,4 @@ async def asyncio(
             create_until=create_until,
             room_name=room_name,
         )
-    ).parsed
+    )

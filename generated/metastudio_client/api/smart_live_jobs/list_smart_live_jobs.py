@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.list_smart_live_jobs_response import ListSmartLiveJobsResponse
 from ...models.list_smart_live_jobs_sort_dir import ListSmartLiveJobsSortDir
 from ...models.list_smart_live_jobs_sort_key import ListSmartLiveJobsSortKey
@@ -66,42 +65,33 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListSmartLiveJobsResponse | None:
+) -> ListSmartLiveJobsResponse | None:
     if response.status_code == 200:
         response_200 = ListSmartLiveJobsResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListSmartLiveJobsResponse]:
+) -> Response[ListSmartLiveJobsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[ListSmartLiveJobsResponse]) -> ListSmartLiveJobsResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -116,7 +106,7 @@ def sync_detailed(
     sort_dir: ListSmartLiveJobsSortDir | Unset = ListSmartLiveJobsSortDir.ASC,
     create_since: str | Unset = UNSET,
     create_until: str | Unset = UNSET,
-) -> Response[ErrorResponse | ListSmartLiveJobsResponse]:
+) -> Response[ListSmartLiveJobsResponse]:
     """List the live jobs of a smart live room
 
      查询某个智能直播间下直播任务列表。该接口用于查询某个智能直播间的直播任务列表。
@@ -137,7 +127,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListSmartLiveJobsResponse]
+        Response[ListSmartLiveJobsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +161,7 @@ def sync(
     sort_dir: ListSmartLiveJobsSortDir | Unset = ListSmartLiveJobsSortDir.ASC,
     create_since: str | Unset = UNSET,
     create_until: str | Unset = UNSET,
-) -> ErrorResponse | ListSmartLiveJobsResponse | None:
+) -> ListSmartLiveJobsResponse:
     """List the live jobs of a smart live room
 
      查询某个智能直播间下直播任务列表。该接口用于查询某个智能直播间的直播任务列表。
@@ -192,21 +182,23 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListSmartLiveJobsResponse
+        ListSmartLiveJobsResponse
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        room_id=room_id,
-        client=client,
-        offset=offset,
-        limit=limit,
-        state=state,
-        sort_key=sort_key,
-        sort_dir=sort_dir,
-        create_since=create_since,
-        create_until=create_until,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            room_id=room_id,
+            client=client,
+            offset=offset,
+            limit=limit,
+            state=state,
+            sort_key=sort_key,
+            sort_dir=sort_dir,
+            create_since=create_since,
+            create_until=create_until,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -221,7 +213,7 @@ async def asyncio_detailed(
     sort_dir: ListSmartLiveJobsSortDir | Unset = ListSmartLiveJobsSortDir.ASC,
     create_since: str | Unset = UNSET,
     create_until: str | Unset = UNSET,
-) -> Response[ErrorResponse | ListSmartLiveJobsResponse]:
+) -> Response[ListSmartLiveJobsResponse]:
     """List the live jobs of a smart live room
 
      查询某个智能直播间下直播任务列表。该接口用于查询某个智能直播间的直播任务列表。
@@ -242,7 +234,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListSmartLiveJobsResponse]
+        Response[ListSmartLiveJobsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -274,7 +266,7 @@ async def asyncio(
     sort_dir: ListSmartLiveJobsSortDir | Unset = ListSmartLiveJobsSortDir.ASC,
     create_since: str | Unset = UNSET,
     create_until: str | Unset = UNSET,
-) -> ErrorResponse | ListSmartLiveJobsResponse | None:
+) -> ListSmartLiveJobsResponse:
     """List the live jobs of a smart live room
 
      查询某个智能直播间下直播任务列表。该接口用于查询某个智能直播间的直播任务列表。
@@ -295,10 +287,10 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListSmartLiveJobsResponse
+        ListSmartLiveJobsResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             room_id=room_id,
@@ -311,4 +303,4 @@ async def asyncio(
             create_since=create_since,
             create_until=create_until,
         )
-    ).parsed
+    )

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.report_smart_live_events_request import ReportSmartLiveEventsRequest
 from ...models.report_smart_live_events_response import ReportSmartLiveEventsResponse
 from ...types import UNSET, Response, Unset
@@ -54,42 +53,33 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ReportSmartLiveEventsResponse | None:
+) -> ReportSmartLiveEventsResponse | None:
     if response.status_code == 200:
         response_200 = ReportSmartLiveEventsResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ReportSmartLiveEventsResponse]:
+) -> Response[ReportSmartLiveEventsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[ReportSmartLiveEventsResponse]) -> ReportSmartLiveEventsResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -102,7 +92,7 @@ def sync_detailed(
     auth_key: str | Unset = UNSET,
     expires_time: int | Unset = UNSET,
     refresh_url: bool | Unset = UNSET,
-) -> Response[ErrorResponse | ReportSmartLiveEventsResponse]:
+) -> Response[ReportSmartLiveEventsResponse]:
     """Report live room events to a smart live job
 
      上报直播间事件。该接口用于上报直播间事件。
@@ -121,7 +111,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ReportSmartLiveEventsResponse]
+        Response[ReportSmartLiveEventsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +141,7 @@ def sync(
     auth_key: str | Unset = UNSET,
     expires_time: int | Unset = UNSET,
     refresh_url: bool | Unset = UNSET,
-) -> ErrorResponse | ReportSmartLiveEventsResponse | None:
+) -> ReportSmartLiveEventsResponse:
     """Report live room events to a smart live job
 
      上报直播间事件。该接口用于上报直播间事件。
@@ -170,19 +160,21 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ReportSmartLiveEventsResponse
+        ReportSmartLiveEventsResponse
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        room_id=room_id,
-        job_id=job_id,
-        client=client,
-        body=body,
-        auth_key=auth_key,
-        expires_time=expires_time,
-        refresh_url=refresh_url,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            room_id=room_id,
+            job_id=job_id,
+            client=client,
+            body=body,
+            auth_key=auth_key,
+            expires_time=expires_time,
+            refresh_url=refresh_url,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -195,7 +187,7 @@ async def asyncio_detailed(
     auth_key: str | Unset = UNSET,
     expires_time: int | Unset = UNSET,
     refresh_url: bool | Unset = UNSET,
-) -> Response[ErrorResponse | ReportSmartLiveEventsResponse]:
+) -> Response[ReportSmartLiveEventsResponse]:
     """Report live room events to a smart live job
 
      上报直播间事件。该接口用于上报直播间事件。
@@ -214,7 +206,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ReportSmartLiveEventsResponse]
+        Response[ReportSmartLiveEventsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -242,7 +234,7 @@ async def asyncio(
     auth_key: str | Unset = UNSET,
     expires_time: int | Unset = UNSET,
     refresh_url: bool | Unset = UNSET,
-) -> ErrorResponse | ReportSmartLiveEventsResponse | None:
+) -> ReportSmartLiveEventsResponse:
     """Report live room events to a smart live job
 
      上报直播间事件。该接口用于上报直播间事件。
@@ -261,10 +253,10 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ReportSmartLiveEventsResponse
+        ReportSmartLiveEventsResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             room_id=room_id,
@@ -275,4 +267,4 @@ async def asyncio(
             expires_time=expires_time,
             refresh_url=refresh_url,
         )
-    ).parsed
+    )

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.show_smart_live_job_response import ShowSmartLiveJobResponse
 from ...types import Response
 
@@ -31,36 +30,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ShowSmartLiveJobResponse | None:
+) -> ShowSmartLiveJobResponse | None:
     if response.status_code == 200:
         response_200 = ShowSmartLiveJobResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ShowSmartLiveJobResponse]:
+) -> Response[ShowSmartLiveJobResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,13 +52,20 @@ def _build_response(
     )
 
 
+def _success(response: Response[ShowSmartLiveJobResponse]) -> ShowSmartLiveJobResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     project_id: str,
     room_id: str,
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | ShowSmartLiveJobResponse]:
+) -> Response[ShowSmartLiveJobResponse]:
     """Show a smart live job
 
      查询数字人智能直播任务详情。该接口用于查询数字人智能直播任务详情。
@@ -90,7 +80,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ShowSmartLiveJobResponse]
+        Response[ShowSmartLiveJobResponse]
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +102,7 @@ def sync(
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | ShowSmartLiveJobResponse | None:
+) -> ShowSmartLiveJobResponse:
     """Show a smart live job
 
      查询数字人智能直播任务详情。该接口用于查询数字人智能直播任务详情。
@@ -127,15 +117,17 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ShowSmartLiveJobResponse
+        ShowSmartLiveJobResponse
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        room_id=room_id,
-        job_id=job_id,
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            room_id=room_id,
+            job_id=job_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -144,7 +136,7 @@ async def asyncio_detailed(
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | ShowSmartLiveJobResponse]:
+) -> Response[ShowSmartLiveJobResponse]:
     """Show a smart live job
 
      查询数字人智能直播任务详情。该接口用于查询数字人智能直播任务详情。
@@ -159,7 +151,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ShowSmartLiveJobResponse]
+        Response[ShowSmartLiveJobResponse]
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +171,7 @@ async def asyncio(
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | ShowSmartLiveJobResponse | None:
+) -> ShowSmartLiveJobResponse:
     """Show a smart live job
 
      查询数字人智能直播任务详情。该接口用于查询数字人智能直播任务详情。
@@ -194,14 +186,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ShowSmartLiveJobResponse
+        ShowSmartLiveJobResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             room_id=room_id,
             job_id=job_id,
             client=client,
         )
-    ).parsed
+    )

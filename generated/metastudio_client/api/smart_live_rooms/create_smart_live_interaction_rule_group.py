@@ -8,7 +8,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_smart_live_interaction_rule_group_request import CreateSmartLiveInteractionRuleGroupRequest
 from ...models.create_smart_live_interaction_rule_group_response import CreateSmartLiveInteractionRuleGroupResponse
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -36,36 +35,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateSmartLiveInteractionRuleGroupResponse | ErrorResponse | None:
+) -> CreateSmartLiveInteractionRuleGroupResponse | None:
     if response.status_code == 200:
         response_200 = CreateSmartLiveInteractionRuleGroupResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateSmartLiveInteractionRuleGroupResponse | ErrorResponse]:
+) -> Response[CreateSmartLiveInteractionRuleGroupResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,12 +57,21 @@ def _build_response(
     )
 
 
+def _success(
+    response: Response[CreateSmartLiveInteractionRuleGroupResponse],
+) -> CreateSmartLiveInteractionRuleGroupResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CreateSmartLiveInteractionRuleGroupRequest,
-) -> Response[CreateSmartLiveInteractionRuleGroupResponse | ErrorResponse]:
+) -> Response[CreateSmartLiveInteractionRuleGroupResponse]:
     """Create a live room interaction rule group
 
      该接口用于创建智能直播间互动规则库。
@@ -93,7 +85,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateSmartLiveInteractionRuleGroupResponse | ErrorResponse]
+        Response[CreateSmartLiveInteractionRuleGroupResponse]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +105,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateSmartLiveInteractionRuleGroupRequest,
-) -> CreateSmartLiveInteractionRuleGroupResponse | ErrorResponse | None:
+) -> CreateSmartLiveInteractionRuleGroupResponse:
     """Create a live room interaction rule group
 
      该接口用于创建智能直播间互动规则库。
@@ -127,14 +119,16 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateSmartLiveInteractionRuleGroupResponse | ErrorResponse
+        CreateSmartLiveInteractionRuleGroupResponse
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -142,7 +136,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateSmartLiveInteractionRuleGroupRequest,
-) -> Response[CreateSmartLiveInteractionRuleGroupResponse | ErrorResponse]:
+) -> Response[CreateSmartLiveInteractionRuleGroupResponse]:
     """Create a live room interaction rule group
 
      该接口用于创建智能直播间互动规则库。
@@ -156,7 +150,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateSmartLiveInteractionRuleGroupResponse | ErrorResponse]
+        Response[CreateSmartLiveInteractionRuleGroupResponse]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +168,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateSmartLiveInteractionRuleGroupRequest,
-) -> CreateSmartLiveInteractionRuleGroupResponse | ErrorResponse | None:
+) -> CreateSmartLiveInteractionRuleGroupResponse:
     """Create a live room interaction rule group
 
      该接口用于创建智能直播间互动规则库。
@@ -188,13 +182,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateSmartLiveInteractionRuleGroupResponse | ErrorResponse
+        CreateSmartLiveInteractionRuleGroupResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

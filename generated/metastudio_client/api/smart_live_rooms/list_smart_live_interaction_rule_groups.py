@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.list_smart_live_interaction_rule_groups_response import ListSmartLiveInteractionRuleGroupsResponse
 from ...types import UNSET, Response, Unset
 
@@ -48,42 +47,35 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListSmartLiveInteractionRuleGroupsResponse | None:
+) -> ListSmartLiveInteractionRuleGroupsResponse | None:
     if response.status_code == 200:
         response_200 = ListSmartLiveInteractionRuleGroupsResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListSmartLiveInteractionRuleGroupsResponse]:
+) -> Response[ListSmartLiveInteractionRuleGroupsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(
+    response: Response[ListSmartLiveInteractionRuleGroupsResponse],
+) -> ListSmartLiveInteractionRuleGroupsResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -95,7 +87,7 @@ def sync_detailed(
     create_since: str | Unset = UNSET,
     create_until: str | Unset = UNSET,
     group_name: str | Unset = UNSET,
-) -> Response[ErrorResponse | ListSmartLiveInteractionRuleGroupsResponse]:
+) -> Response[ListSmartLiveInteractionRuleGroupsResponse]:
     """List live room interaction rule groups
 
      该接口用于智能直播间互动规则库列表。
@@ -113,7 +105,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListSmartLiveInteractionRuleGroupsResponse]
+        Response[ListSmartLiveInteractionRuleGroupsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -141,7 +133,7 @@ def sync(
     create_since: str | Unset = UNSET,
     create_until: str | Unset = UNSET,
     group_name: str | Unset = UNSET,
-) -> ErrorResponse | ListSmartLiveInteractionRuleGroupsResponse | None:
+) -> ListSmartLiveInteractionRuleGroupsResponse:
     """List live room interaction rule groups
 
      该接口用于智能直播间互动规则库列表。
@@ -159,18 +151,20 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListSmartLiveInteractionRuleGroupsResponse
+        ListSmartLiveInteractionRuleGroupsResponse
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        client=client,
-        offset=offset,
-        limit=limit,
-        create_since=create_since,
-        create_until=create_until,
-        group_name=group_name,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            client=client,
+            offset=offset,
+            limit=limit,
+            create_since=create_since,
+            create_until=create_until,
+            group_name=group_name,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -182,7 +176,7 @@ async def asyncio_detailed(
     create_since: str | Unset = UNSET,
     create_until: str | Unset = UNSET,
     group_name: str | Unset = UNSET,
-) -> Response[ErrorResponse | ListSmartLiveInteractionRuleGroupsResponse]:
+) -> Response[ListSmartLiveInteractionRuleGroupsResponse]:
     """List live room interaction rule groups
 
      该接口用于智能直播间互动规则库列表。
@@ -200,7 +194,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListSmartLiveInteractionRuleGroupsResponse]
+        Response[ListSmartLiveInteractionRuleGroupsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -226,7 +220,7 @@ async def asyncio(
     create_since: str | Unset = UNSET,
     create_until: str | Unset = UNSET,
     group_name: str | Unset = UNSET,
-) -> ErrorResponse | ListSmartLiveInteractionRuleGroupsResponse | None:
+) -> ListSmartLiveInteractionRuleGroupsResponse:
     """List live room interaction rule groups
 
      该接口用于智能直播间互动规则库列表。
@@ -244,10 +238,10 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListSmartLiveInteractionRuleGroupsResponse
+        ListSmartLiveInteractionRuleGroupsResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             client=client,
@@ -257,4 +251,4 @@ async def asyncio(
             create_until=create_until,
             group_name=group_name,
         )
-    ).parsed
+    )

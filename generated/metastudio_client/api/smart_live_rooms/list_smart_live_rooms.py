@@ -7,7 +7,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.list_smart_live_rooms_response import ListSmartLiveRoomsResponse
 from ...models.list_smart_live_rooms_room_type import ListSmartLiveRoomsRoomType
 from ...models.list_smart_live_rooms_template_own_type import ListSmartLiveRoomsTemplateOwnType
@@ -80,42 +79,33 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListSmartLiveRoomsResponse | None:
+) -> ListSmartLiveRoomsResponse | None:
     if response.status_code == 200:
         response_200 = ListSmartLiveRoomsResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListSmartLiveRoomsResponse]:
+) -> Response[ListSmartLiveRoomsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[ListSmartLiveRoomsResponse]) -> ListSmartLiveRoomsResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -132,7 +122,7 @@ def sync_detailed(
     end_time: datetime.datetime | Unset = UNSET,
     room_type: ListSmartLiveRoomsRoomType | Unset = UNSET,
     template_own_type: ListSmartLiveRoomsTemplateOwnType | Unset = UNSET,
-) -> Response[ErrorResponse | ListSmartLiveRoomsResponse]:
+) -> Response[ListSmartLiveRoomsResponse]:
     """List smart live rooms
 
      该接口用于智能直播间列表。
@@ -155,7 +145,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListSmartLiveRoomsResponse]
+        Response[ListSmartLiveRoomsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -193,7 +183,7 @@ def sync(
     end_time: datetime.datetime | Unset = UNSET,
     room_type: ListSmartLiveRoomsRoomType | Unset = UNSET,
     template_own_type: ListSmartLiveRoomsTemplateOwnType | Unset = UNSET,
-) -> ErrorResponse | ListSmartLiveRoomsResponse | None:
+) -> ListSmartLiveRoomsResponse:
     """List smart live rooms
 
      该接口用于智能直播间列表。
@@ -216,23 +206,25 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListSmartLiveRoomsResponse
+        ListSmartLiveRoomsResponse
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        client=client,
-        offset=offset,
-        limit=limit,
-        room_name=room_name,
-        dh_id=dh_id,
-        model_name=model_name,
-        live_state=live_state,
-        start_time=start_time,
-        end_time=end_time,
-        room_type=room_type,
-        template_own_type=template_own_type,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            client=client,
+            offset=offset,
+            limit=limit,
+            room_name=room_name,
+            dh_id=dh_id,
+            model_name=model_name,
+            live_state=live_state,
+            start_time=start_time,
+            end_time=end_time,
+            room_type=room_type,
+            template_own_type=template_own_type,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -249,7 +241,7 @@ async def asyncio_detailed(
     end_time: datetime.datetime | Unset = UNSET,
     room_type: ListSmartLiveRoomsRoomType | Unset = UNSET,
     template_own_type: ListSmartLiveRoomsTemplateOwnType | Unset = UNSET,
-) -> Response[ErrorResponse | ListSmartLiveRoomsResponse]:
+) -> Response[ListSmartLiveRoomsResponse]:
     """List smart live rooms
 
      该接口用于智能直播间列表。
@@ -272,7 +264,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListSmartLiveRoomsResponse]
+        Response[ListSmartLiveRoomsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -308,7 +300,7 @@ async def asyncio(
     end_time: datetime.datetime | Unset = UNSET,
     room_type: ListSmartLiveRoomsRoomType | Unset = UNSET,
     template_own_type: ListSmartLiveRoomsTemplateOwnType | Unset = UNSET,
-) -> ErrorResponse | ListSmartLiveRoomsResponse | None:
+) -> ListSmartLiveRoomsResponse:
     """List smart live rooms
 
      该接口用于智能直播间列表。
@@ -331,10 +323,10 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListSmartLiveRoomsResponse
+        ListSmartLiveRoomsResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             client=client,
@@ -349,4 +341,4 @@ async def asyncio(
             room_type=room_type,
             template_own_type=template_own_type,
         )
-    ).parsed
+    )

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.update_smart_live_interaction_rule_group_request import UpdateSmartLiveInteractionRuleGroupRequest
 from ...models.update_smart_live_interaction_rule_group_response import UpdateSmartLiveInteractionRuleGroupResponse
 from ...types import Response
@@ -38,36 +37,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | UpdateSmartLiveInteractionRuleGroupResponse | None:
+) -> UpdateSmartLiveInteractionRuleGroupResponse | None:
     if response.status_code == 200:
         response_200 = UpdateSmartLiveInteractionRuleGroupResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | UpdateSmartLiveInteractionRuleGroupResponse]:
+) -> Response[UpdateSmartLiveInteractionRuleGroupResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,13 +59,22 @@ def _build_response(
     )
 
 
+def _success(
+    response: Response[UpdateSmartLiveInteractionRuleGroupResponse],
+) -> UpdateSmartLiveInteractionRuleGroupResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     project_id: str,
     group_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateSmartLiveInteractionRuleGroupRequest,
-) -> Response[ErrorResponse | UpdateSmartLiveInteractionRuleGroupResponse]:
+) -> Response[UpdateSmartLiveInteractionRuleGroupResponse]:
     """Update a live room interaction rule group
 
      该接口用于更新智能直播间互动规则库。
@@ -97,7 +89,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | UpdateSmartLiveInteractionRuleGroupResponse]
+        Response[UpdateSmartLiveInteractionRuleGroupResponse]
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +111,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateSmartLiveInteractionRuleGroupRequest,
-) -> ErrorResponse | UpdateSmartLiveInteractionRuleGroupResponse | None:
+) -> UpdateSmartLiveInteractionRuleGroupResponse:
     """Update a live room interaction rule group
 
      该接口用于更新智能直播间互动规则库。
@@ -134,15 +126,17 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | UpdateSmartLiveInteractionRuleGroupResponse
+        UpdateSmartLiveInteractionRuleGroupResponse
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        group_id=group_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            group_id=group_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -151,7 +145,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateSmartLiveInteractionRuleGroupRequest,
-) -> Response[ErrorResponse | UpdateSmartLiveInteractionRuleGroupResponse]:
+) -> Response[UpdateSmartLiveInteractionRuleGroupResponse]:
     """Update a live room interaction rule group
 
      该接口用于更新智能直播间互动规则库。
@@ -166,7 +160,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | UpdateSmartLiveInteractionRuleGroupResponse]
+        Response[UpdateSmartLiveInteractionRuleGroupResponse]
     """
 
     kwargs = _get_kwargs(
@@ -186,7 +180,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateSmartLiveInteractionRuleGroupRequest,
-) -> ErrorResponse | UpdateSmartLiveInteractionRuleGroupResponse | None:
+) -> UpdateSmartLiveInteractionRuleGroupResponse:
     """Update a live room interaction rule group
 
      该接口用于更新智能直播间互动规则库。
@@ -201,14 +195,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | UpdateSmartLiveInteractionRuleGroupResponse
+        UpdateSmartLiveInteractionRuleGroupResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             group_id=group_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

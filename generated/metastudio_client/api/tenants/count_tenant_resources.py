@@ -8,7 +8,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.count_tenant_resources_response import CountTenantResourcesResponse
-from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -49,32 +48,33 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CountTenantResourcesResponse | ErrorResponse | None:
+) -> CountTenantResourcesResponse | None:
     if response.status_code == 200:
         response_200 = CountTenantResourcesResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CountTenantResourcesResponse | ErrorResponse]:
+) -> Response[CountTenantResourcesResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[CountTenantResourcesResponse]) -> CountTenantResourcesResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -84,7 +84,7 @@ def sync_detailed(
     business: str | Unset = UNSET,
     resource_expire_start_time: datetime.datetime | Unset = UNSET,
     resource_expire_end_time: datetime.datetime | Unset = UNSET,
-) -> Response[CountTenantResourcesResponse | ErrorResponse]:
+) -> Response[CountTenantResourcesResponse]:
     """Count the tenant resources expiring in a time range
 
      统计指定时间段内即将过期的包周期与一次性资源数量。
@@ -100,7 +100,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CountTenantResourcesResponse | ErrorResponse]
+        Response[CountTenantResourcesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -124,7 +124,7 @@ def sync(
     business: str | Unset = UNSET,
     resource_expire_start_time: datetime.datetime | Unset = UNSET,
     resource_expire_end_time: datetime.datetime | Unset = UNSET,
-) -> CountTenantResourcesResponse | ErrorResponse | None:
+) -> CountTenantResourcesResponse:
     """Count the tenant resources expiring in a time range
 
      统计指定时间段内即将过期的包周期与一次性资源数量。
@@ -140,16 +140,18 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CountTenantResourcesResponse | ErrorResponse
+        CountTenantResourcesResponse
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        client=client,
-        business=business,
-        resource_expire_start_time=resource_expire_start_time,
-        resource_expire_end_time=resource_expire_end_time,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            client=client,
+            business=business,
+            resource_expire_start_time=resource_expire_start_time,
+            resource_expire_end_time=resource_expire_end_time,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -159,7 +161,7 @@ async def asyncio_detailed(
     business: str | Unset = UNSET,
     resource_expire_start_time: datetime.datetime | Unset = UNSET,
     resource_expire_end_time: datetime.datetime | Unset = UNSET,
-) -> Response[CountTenantResourcesResponse | ErrorResponse]:
+) -> Response[CountTenantResourcesResponse]:
     """Count the tenant resources expiring in a time range
 
      统计指定时间段内即将过期的包周期与一次性资源数量。
@@ -175,7 +177,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CountTenantResourcesResponse | ErrorResponse]
+        Response[CountTenantResourcesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -197,7 +199,7 @@ async def asyncio(
     business: str | Unset = UNSET,
     resource_expire_start_time: datetime.datetime | Unset = UNSET,
     resource_expire_end_time: datetime.datetime | Unset = UNSET,
-) -> CountTenantResourcesResponse | ErrorResponse | None:
+) -> CountTenantResourcesResponse:
     """Count the tenant resources expiring in a time range
 
      统计指定时间段内即将过期的包周期与一次性资源数量。
@@ -213,10 +215,10 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CountTenantResourcesResponse | ErrorResponse
+        CountTenantResourcesResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             client=client,
@@ -224,4 +226,4 @@ async def asyncio(
             resource_expire_start_time=resource_expire_start_time,
             resource_expire_end_time=resource_expire_end_time,
         )
-    ).parsed
+    )

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.list_tenant_resource_usage_response import ListTenantResourceUsageResponse
 from ...types import UNSET, Response, Unset
 
@@ -39,26 +38,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListTenantResourceUsageResponse | None:
+) -> ListTenantResourceUsageResponse | None:
     if response.status_code == 200:
         response_200 = ListTenantResourceUsageResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListTenantResourceUsageResponse]:
+) -> Response[ListTenantResourceUsageResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,13 +60,20 @@ def _build_response(
     )
 
 
+def _success(response: Response[ListTenantResourceUsageResponse]) -> ListTenantResourceUsageResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
     resource: str | Unset = UNSET,
     business: str | Unset = UNSET,
-) -> Response[ErrorResponse | ListTenantResourceUsageResponse]:
+) -> Response[ListTenantResourceUsageResponse]:
     """List the resource usage of the tenant
 
      查询租户一次性和包周期（包年/包月）资源用量信息。
@@ -89,7 +89,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListTenantResourceUsageResponse]
+        Response[ListTenantResourceUsageResponse]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +111,7 @@ def sync(
     client: AuthenticatedClient | Client,
     resource: str | Unset = UNSET,
     business: str | Unset = UNSET,
-) -> ErrorResponse | ListTenantResourceUsageResponse | None:
+) -> ListTenantResourceUsageResponse:
     """List the resource usage of the tenant
 
      查询租户一次性和包周期（包年/包月）资源用量信息。
@@ -127,15 +127,17 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListTenantResourceUsageResponse
+        ListTenantResourceUsageResponse
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        client=client,
-        resource=resource,
-        business=business,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            client=client,
+            resource=resource,
+            business=business,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -144,7 +146,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     resource: str | Unset = UNSET,
     business: str | Unset = UNSET,
-) -> Response[ErrorResponse | ListTenantResourceUsageResponse]:
+) -> Response[ListTenantResourceUsageResponse]:
     """List the resource usage of the tenant
 
      查询租户一次性和包周期（包年/包月）资源用量信息。
@@ -160,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListTenantResourceUsageResponse]
+        Response[ListTenantResourceUsageResponse]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +182,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     resource: str | Unset = UNSET,
     business: str | Unset = UNSET,
-) -> ErrorResponse | ListTenantResourceUsageResponse | None:
+) -> ListTenantResourceUsageResponse:
     """List the resource usage of the tenant
 
      查询租户一次性和包周期（包年/包月）资源用量信息。
@@ -196,14 +198,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListTenantResourceUsageResponse
+        ListTenantResourceUsageResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             client=client,
             resource=resource,
             business=business,
         )
-    ).parsed
+    )

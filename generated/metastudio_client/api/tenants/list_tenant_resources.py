@@ -7,7 +7,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.list_tenant_resources_charging_mode import ListTenantResourcesChargingMode
 from ...models.list_tenant_resources_response import ListTenantResourcesResponse
 from ...models.list_tenant_resources_sub_resource import ListTenantResourcesSubResource
@@ -83,32 +82,33 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListTenantResourcesResponse | None:
+) -> ListTenantResourcesResponse | None:
     if response.status_code == 200:
         response_200 = ListTenantResourcesResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListTenantResourcesResponse]:
+) -> Response[ListTenantResourcesResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[ListTenantResourcesResponse]) -> ListTenantResourcesResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -126,7 +126,7 @@ def sync_detailed(
     resource_expire_start_time: datetime.datetime | Unset = UNSET,
     resource_expire_end_time: datetime.datetime | Unset = UNSET,
     sub_resource: ListTenantResourcesSubResource | Unset = UNSET,
-) -> Response[ErrorResponse | ListTenantResourcesResponse]:
+) -> Response[ListTenantResourcesResponse]:
     """List the resources of the tenant
 
      查看租户资源列表。
@@ -151,7 +151,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListTenantResourcesResponse]
+        Response[ListTenantResourcesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -191,7 +191,7 @@ def sync(
     resource_expire_start_time: datetime.datetime | Unset = UNSET,
     resource_expire_end_time: datetime.datetime | Unset = UNSET,
     sub_resource: ListTenantResourcesSubResource | Unset = UNSET,
-) -> ErrorResponse | ListTenantResourcesResponse | None:
+) -> ListTenantResourcesResponse:
     """List the resources of the tenant
 
      查看租户资源列表。
@@ -216,24 +216,26 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListTenantResourcesResponse
+        ListTenantResourcesResponse
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        client=client,
-        limit=limit,
-        offset=offset,
-        resource=resource,
-        business=business,
-        resource_source=resource_source,
-        resource_id=resource_id,
-        order_id=order_id,
-        charging_mode=charging_mode,
-        resource_expire_start_time=resource_expire_start_time,
-        resource_expire_end_time=resource_expire_end_time,
-        sub_resource=sub_resource,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            client=client,
+            limit=limit,
+            offset=offset,
+            resource=resource,
+            business=business,
+            resource_source=resource_source,
+            resource_id=resource_id,
+            order_id=order_id,
+            charging_mode=charging_mode,
+            resource_expire_start_time=resource_expire_start_time,
+            resource_expire_end_time=resource_expire_end_time,
+            sub_resource=sub_resource,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -251,7 +253,7 @@ async def asyncio_detailed(
     resource_expire_start_time: datetime.datetime | Unset = UNSET,
     resource_expire_end_time: datetime.datetime | Unset = UNSET,
     sub_resource: ListTenantResourcesSubResource | Unset = UNSET,
-) -> Response[ErrorResponse | ListTenantResourcesResponse]:
+) -> Response[ListTenantResourcesResponse]:
     """List the resources of the tenant
 
      查看租户资源列表。
@@ -276,7 +278,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListTenantResourcesResponse]
+        Response[ListTenantResourcesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -314,7 +316,7 @@ async def asyncio(
     resource_expire_start_time: datetime.datetime | Unset = UNSET,
     resource_expire_end_time: datetime.datetime | Unset = UNSET,
     sub_resource: ListTenantResourcesSubResource | Unset = UNSET,
-) -> ErrorResponse | ListTenantResourcesResponse | None:
+) -> ListTenantResourcesResponse:
     """List the resources of the tenant
 
      查看租户资源列表。
@@ -339,10 +341,10 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListTenantResourcesResponse
+        ListTenantResourcesResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             client=client,
@@ -358,4 +360,4 @@ async def asyncio(
             resource_expire_end_time=resource_expire_end_time,
             sub_resource=sub_resource,
         )
-    ).parsed
+    )

@@ -8,7 +8,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_digital_human_model_training_job_request import CreateDigitalHumanModelTrainingJobRequest
 from ...models.create_digital_human_model_training_job_response import CreateDigitalHumanModelTrainingJobResponse
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -36,31 +35,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateDigitalHumanModelTrainingJobResponse | ErrorResponse | None:
+) -> CreateDigitalHumanModelTrainingJobResponse | None:
     if response.status_code == 200:
         response_200 = CreateDigitalHumanModelTrainingJobResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateDigitalHumanModelTrainingJobResponse | ErrorResponse]:
+) -> Response[CreateDigitalHumanModelTrainingJobResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,12 +57,21 @@ def _build_response(
     )
 
 
+def _success(
+    response: Response[CreateDigitalHumanModelTrainingJobResponse],
+) -> CreateDigitalHumanModelTrainingJobResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CreateDigitalHumanModelTrainingJobRequest,
-) -> Response[CreateDigitalHumanModelTrainingJobResponse | ErrorResponse]:
+) -> Response[CreateDigitalHumanModelTrainingJobResponse]:
     """Create a digital human model training job
 
      该接口用于创建分身数字人模型训练任务。
@@ -88,7 +85,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateDigitalHumanModelTrainingJobResponse | ErrorResponse]
+        Response[CreateDigitalHumanModelTrainingJobResponse]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +105,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateDigitalHumanModelTrainingJobRequest,
-) -> CreateDigitalHumanModelTrainingJobResponse | ErrorResponse | None:
+) -> CreateDigitalHumanModelTrainingJobResponse:
     """Create a digital human model training job
 
      该接口用于创建分身数字人模型训练任务。
@@ -122,14 +119,16 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateDigitalHumanModelTrainingJobResponse | ErrorResponse
+        CreateDigitalHumanModelTrainingJobResponse
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -137,7 +136,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateDigitalHumanModelTrainingJobRequest,
-) -> Response[CreateDigitalHumanModelTrainingJobResponse | ErrorResponse]:
+) -> Response[CreateDigitalHumanModelTrainingJobResponse]:
     """Create a digital human model training job
 
      该接口用于创建分身数字人模型训练任务。
@@ -151,7 +150,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateDigitalHumanModelTrainingJobResponse | ErrorResponse]
+        Response[CreateDigitalHumanModelTrainingJobResponse]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +168,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateDigitalHumanModelTrainingJobRequest,
-) -> CreateDigitalHumanModelTrainingJobResponse | ErrorResponse | None:
+) -> CreateDigitalHumanModelTrainingJobResponse:
     """Create a digital human model training job
 
      该接口用于创建分身数字人模型训练任务。
@@ -183,13 +182,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateDigitalHumanModelTrainingJobResponse | ErrorResponse
+        CreateDigitalHumanModelTrainingJobResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

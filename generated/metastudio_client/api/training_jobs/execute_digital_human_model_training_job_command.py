@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.execute_digital_human_model_training_job_command_request import (
     ExecuteDigitalHumanModelTrainingJobCommandRequest,
 )
@@ -42,31 +41,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ExecuteDigitalHumanModelTrainingJobCommandResponse | None:
+) -> ExecuteDigitalHumanModelTrainingJobCommandResponse | None:
     if response.status_code == 200:
         response_200 = ExecuteDigitalHumanModelTrainingJobCommandResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ExecuteDigitalHumanModelTrainingJobCommandResponse]:
+) -> Response[ExecuteDigitalHumanModelTrainingJobCommandResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -75,13 +63,22 @@ def _build_response(
     )
 
 
+def _success(
+    response: Response[ExecuteDigitalHumanModelTrainingJobCommandResponse],
+) -> ExecuteDigitalHumanModelTrainingJobCommandResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     project_id: str,
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: ExecuteDigitalHumanModelTrainingJobCommandRequest,
-) -> Response[ErrorResponse | ExecuteDigitalHumanModelTrainingJobCommandResponse]:
+) -> Response[ExecuteDigitalHumanModelTrainingJobCommandResponse]:
     """Execute a command on a digital human model training job
 
      该接口用于租户执行分身数字人模型训练任务命令，如提交训练审核等。
@@ -96,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ExecuteDigitalHumanModelTrainingJobCommandResponse]
+        Response[ExecuteDigitalHumanModelTrainingJobCommandResponse]
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +115,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ExecuteDigitalHumanModelTrainingJobCommandRequest,
-) -> ErrorResponse | ExecuteDigitalHumanModelTrainingJobCommandResponse | None:
+) -> ExecuteDigitalHumanModelTrainingJobCommandResponse:
     """Execute a command on a digital human model training job
 
      该接口用于租户执行分身数字人模型训练任务命令，如提交训练审核等。
@@ -133,15 +130,17 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ExecuteDigitalHumanModelTrainingJobCommandResponse
+        ExecuteDigitalHumanModelTrainingJobCommandResponse
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        job_id=job_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            job_id=job_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -150,7 +149,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ExecuteDigitalHumanModelTrainingJobCommandRequest,
-) -> Response[ErrorResponse | ExecuteDigitalHumanModelTrainingJobCommandResponse]:
+) -> Response[ExecuteDigitalHumanModelTrainingJobCommandResponse]:
     """Execute a command on a digital human model training job
 
      该接口用于租户执行分身数字人模型训练任务命令，如提交训练审核等。
@@ -165,7 +164,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ExecuteDigitalHumanModelTrainingJobCommandResponse]
+        Response[ExecuteDigitalHumanModelTrainingJobCommandResponse]
     """
 
     kwargs = _get_kwargs(
@@ -185,7 +184,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ExecuteDigitalHumanModelTrainingJobCommandRequest,
-) -> ErrorResponse | ExecuteDigitalHumanModelTrainingJobCommandResponse | None:
+) -> ExecuteDigitalHumanModelTrainingJobCommandResponse:
     """Execute a command on a digital human model training job
 
      该接口用于租户执行分身数字人模型训练任务命令，如提交训练审核等。
@@ -200,14 +199,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ExecuteDigitalHumanModelTrainingJobCommandResponse
+        ExecuteDigitalHumanModelTrainingJobCommandResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             job_id=job_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.list_digital_human_model_training_jobs_response import ListDigitalHumanModelTrainingJobsResponse
 from ...models.list_digital_human_model_training_jobs_sort_dir import ListDigitalHumanModelTrainingJobsSortDir
 from ...models.list_digital_human_model_training_jobs_sort_key import ListDigitalHumanModelTrainingJobsSortKey
@@ -85,37 +84,35 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListDigitalHumanModelTrainingJobsResponse | None:
+) -> ListDigitalHumanModelTrainingJobsResponse | None:
     if response.status_code == 200:
         response_200 = ListDigitalHumanModelTrainingJobsResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListDigitalHumanModelTrainingJobsResponse]:
+) -> Response[ListDigitalHumanModelTrainingJobsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(
+    response: Response[ListDigitalHumanModelTrainingJobsResponse],
+) -> ListDigitalHumanModelTrainingJobsResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -136,7 +133,7 @@ def sync_detailed(
     name: str | Unset = UNSET,
     model_resolution: str | Unset = UNSET,
     is_flexus: bool | Unset = UNSET,
-) -> Response[ErrorResponse | ListDigitalHumanModelTrainingJobsResponse]:
+) -> Response[ListDigitalHumanModelTrainingJobsResponse]:
     """List digital human model training jobs
 
      该接口用于查询分身数字人模型训练任务列表。
@@ -164,7 +161,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListDigitalHumanModelTrainingJobsResponse]
+        Response[ListDigitalHumanModelTrainingJobsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -210,7 +207,7 @@ def sync(
     name: str | Unset = UNSET,
     model_resolution: str | Unset = UNSET,
     is_flexus: bool | Unset = UNSET,
-) -> ErrorResponse | ListDigitalHumanModelTrainingJobsResponse | None:
+) -> ListDigitalHumanModelTrainingJobsResponse:
     """List digital human model training jobs
 
      该接口用于查询分身数字人模型训练任务列表。
@@ -238,27 +235,29 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListDigitalHumanModelTrainingJobsResponse
+        ListDigitalHumanModelTrainingJobsResponse
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        client=client,
-        offset=offset,
-        limit=limit,
-        sort_key=sort_key,
-        sort_dir=sort_dir,
-        create_until=create_until,
-        create_since=create_since,
-        state=state,
-        query_project_id=query_project_id,
-        batch_name=batch_name,
-        tag=tag,
-        job_id=job_id,
-        name=name,
-        model_resolution=model_resolution,
-        is_flexus=is_flexus,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            client=client,
+            offset=offset,
+            limit=limit,
+            sort_key=sort_key,
+            sort_dir=sort_dir,
+            create_until=create_until,
+            create_since=create_since,
+            state=state,
+            query_project_id=query_project_id,
+            batch_name=batch_name,
+            tag=tag,
+            job_id=job_id,
+            name=name,
+            model_resolution=model_resolution,
+            is_flexus=is_flexus,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -279,7 +278,7 @@ async def asyncio_detailed(
     name: str | Unset = UNSET,
     model_resolution: str | Unset = UNSET,
     is_flexus: bool | Unset = UNSET,
-) -> Response[ErrorResponse | ListDigitalHumanModelTrainingJobsResponse]:
+) -> Response[ListDigitalHumanModelTrainingJobsResponse]:
     """List digital human model training jobs
 
      该接口用于查询分身数字人模型训练任务列表。
@@ -307,7 +306,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListDigitalHumanModelTrainingJobsResponse]
+        Response[ListDigitalHumanModelTrainingJobsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -351,7 +350,7 @@ async def asyncio(
     name: str | Unset = UNSET,
     model_resolution: str | Unset = UNSET,
     is_flexus: bool | Unset = UNSET,
-) -> ErrorResponse | ListDigitalHumanModelTrainingJobsResponse | None:
+) -> ListDigitalHumanModelTrainingJobsResponse:
     """List digital human model training jobs
 
      该接口用于查询分身数字人模型训练任务列表。
@@ -379,10 +378,10 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListDigitalHumanModelTrainingJobsResponse
+        ListDigitalHumanModelTrainingJobsResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             client=client,
@@ -401,4 +400,4 @@ async def asyncio(
             model_resolution=model_resolution,
             is_flexus=is_flexus,
         )
-    ).parsed
+    )

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.update_digital_human_model_training_job_request import UpdateDigitalHumanModelTrainingJobRequest
 from ...models.update_digital_human_model_training_job_response import UpdateDigitalHumanModelTrainingJobResponse
 from ...types import Response
@@ -38,31 +37,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | UpdateDigitalHumanModelTrainingJobResponse | None:
+) -> UpdateDigitalHumanModelTrainingJobResponse | None:
     if response.status_code == 200:
         response_200 = UpdateDigitalHumanModelTrainingJobResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | UpdateDigitalHumanModelTrainingJobResponse]:
+) -> Response[UpdateDigitalHumanModelTrainingJobResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,13 +59,22 @@ def _build_response(
     )
 
 
+def _success(
+    response: Response[UpdateDigitalHumanModelTrainingJobResponse],
+) -> UpdateDigitalHumanModelTrainingJobResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     project_id: str,
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateDigitalHumanModelTrainingJobRequest,
-) -> Response[ErrorResponse | UpdateDigitalHumanModelTrainingJobResponse]:
+) -> Response[UpdateDigitalHumanModelTrainingJobResponse]:
     """Update a digital human model training job
 
      该接口用于更新分身数字人模型训练任务。用于在自动审核或者人工审核不通过情况下，更新训练视频、身份证照片等。
@@ -93,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | UpdateDigitalHumanModelTrainingJobResponse]
+        Response[UpdateDigitalHumanModelTrainingJobResponse]
     """
 
     kwargs = _get_kwargs(
@@ -115,7 +112,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateDigitalHumanModelTrainingJobRequest,
-) -> ErrorResponse | UpdateDigitalHumanModelTrainingJobResponse | None:
+) -> UpdateDigitalHumanModelTrainingJobResponse:
     """Update a digital human model training job
 
      该接口用于更新分身数字人模型训练任务。用于在自动审核或者人工审核不通过情况下，更新训练视频、身份证照片等。
@@ -131,15 +128,17 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | UpdateDigitalHumanModelTrainingJobResponse
+        UpdateDigitalHumanModelTrainingJobResponse
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        job_id=job_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            job_id=job_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -148,7 +147,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateDigitalHumanModelTrainingJobRequest,
-) -> Response[ErrorResponse | UpdateDigitalHumanModelTrainingJobResponse]:
+) -> Response[UpdateDigitalHumanModelTrainingJobResponse]:
     """Update a digital human model training job
 
      该接口用于更新分身数字人模型训练任务。用于在自动审核或者人工审核不通过情况下，更新训练视频、身份证照片等。
@@ -164,7 +163,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | UpdateDigitalHumanModelTrainingJobResponse]
+        Response[UpdateDigitalHumanModelTrainingJobResponse]
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +183,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateDigitalHumanModelTrainingJobRequest,
-) -> ErrorResponse | UpdateDigitalHumanModelTrainingJobResponse | None:
+) -> UpdateDigitalHumanModelTrainingJobResponse:
     """Update a digital human model training job
 
      该接口用于更新分身数字人模型训练任务。用于在自动审核或者人工审核不通过情况下，更新训练视频、身份证照片等。
@@ -200,14 +199,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | UpdateDigitalHumanModelTrainingJobResponse
+        UpdateDigitalHumanModelTrainingJobResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             job_id=job_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -8,7 +8,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_tts_audition_request import CreateTtsAuditionRequest
 from ...models.create_tts_audition_response import CreateTtsAuditionResponse
-from ...models.tts_audition_error_response import TtsAuditionErrorResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -39,31 +38,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateTtsAuditionResponse | TtsAuditionErrorResponse | None:
+) -> CreateTtsAuditionResponse | None:
     if response.status_code == 200:
         response_200 = CreateTtsAuditionResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = TtsAuditionErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 500:
-        response_500 = TtsAuditionErrorResponse.from_dict(response.json())
-
-        return response_500
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateTtsAuditionResponse | TtsAuditionErrorResponse]:
+) -> Response[CreateTtsAuditionResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -72,13 +60,20 @@ def _build_response(
     )
 
 
+def _success(response: Response[CreateTtsAuditionResponse]) -> CreateTtsAuditionResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CreateTtsAuditionRequest,
     x_request_id: str | Unset = UNSET,
-) -> Response[CreateTtsAuditionResponse | TtsAuditionErrorResponse]:
+) -> Response[CreateTtsAuditionResponse]:
     """Create a TTS audition job
 
      该接口用于创建生成播报内容的语音试听文件任务。
@@ -95,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateTtsAuditionResponse | TtsAuditionErrorResponse]
+        Response[CreateTtsAuditionResponse]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +112,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CreateTtsAuditionRequest,
     x_request_id: str | Unset = UNSET,
-) -> CreateTtsAuditionResponse | TtsAuditionErrorResponse | None:
+) -> CreateTtsAuditionResponse:
     """Create a TTS audition job
 
      该接口用于创建生成播报内容的语音试听文件任务。
@@ -134,15 +129,17 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateTtsAuditionResponse | TtsAuditionErrorResponse
+        CreateTtsAuditionResponse
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        client=client,
-        body=body,
-        x_request_id=x_request_id,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            client=client,
+            body=body,
+            x_request_id=x_request_id,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -151,7 +148,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CreateTtsAuditionRequest,
     x_request_id: str | Unset = UNSET,
-) -> Response[CreateTtsAuditionResponse | TtsAuditionErrorResponse]:
+) -> Response[CreateTtsAuditionResponse]:
     """Create a TTS audition job
 
      该接口用于创建生成播报内容的语音试听文件任务。
@@ -168,7 +165,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateTtsAuditionResponse | TtsAuditionErrorResponse]
+        Response[CreateTtsAuditionResponse]
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +185,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CreateTtsAuditionRequest,
     x_request_id: str | Unset = UNSET,
-) -> CreateTtsAuditionResponse | TtsAuditionErrorResponse | None:
+) -> CreateTtsAuditionResponse:
     """Create a TTS audition job
 
      该接口用于创建生成播报内容的语音试听文件任务。
@@ -205,14 +202,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateTtsAuditionResponse | TtsAuditionErrorResponse
+        CreateTtsAuditionResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             client=client,
             body=body,
             x_request_id=x_request_id,
         )
-    ).parsed
+    )

@@ -7,7 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.show_tts_audition_file_response import ShowTtsAuditionFileResponse
-from ...models.tts_audition_error_response import TtsAuditionErrorResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -35,31 +34,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ShowTtsAuditionFileResponse | TtsAuditionErrorResponse | None:
+) -> ShowTtsAuditionFileResponse | None:
     if response.status_code == 200:
         response_200 = ShowTtsAuditionFileResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = TtsAuditionErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 500:
-        response_500 = TtsAuditionErrorResponse.from_dict(response.json())
-
-        return response_500
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ShowTtsAuditionFileResponse | TtsAuditionErrorResponse]:
+) -> Response[ShowTtsAuditionFileResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -68,13 +56,20 @@ def _build_response(
     )
 
 
+def _success(response: Response[ShowTtsAuditionFileResponse]) -> ShowTtsAuditionFileResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     project_id: str,
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
     x_request_id: str | Unset = UNSET,
-) -> Response[ShowTtsAuditionFileResponse | TtsAuditionErrorResponse]:
+) -> Response[ShowTtsAuditionFileResponse]:
     """Get the TTS audition files
 
      该接口用于获取TTS试听文件下载链接，返回List中包含当前已生产的试听文件。
@@ -89,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ShowTtsAuditionFileResponse | TtsAuditionErrorResponse]
+        Response[ShowTtsAuditionFileResponse]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +106,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     x_request_id: str | Unset = UNSET,
-) -> ShowTtsAuditionFileResponse | TtsAuditionErrorResponse | None:
+) -> ShowTtsAuditionFileResponse:
     """Get the TTS audition files
 
      该接口用于获取TTS试听文件下载链接，返回List中包含当前已生产的试听文件。
@@ -126,15 +121,17 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ShowTtsAuditionFileResponse | TtsAuditionErrorResponse
+        ShowTtsAuditionFileResponse
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        job_id=job_id,
-        client=client,
-        x_request_id=x_request_id,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            job_id=job_id,
+            client=client,
+            x_request_id=x_request_id,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -143,7 +140,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     x_request_id: str | Unset = UNSET,
-) -> Response[ShowTtsAuditionFileResponse | TtsAuditionErrorResponse]:
+) -> Response[ShowTtsAuditionFileResponse]:
     """Get the TTS audition files
 
      该接口用于获取TTS试听文件下载链接，返回List中包含当前已生产的试听文件。
@@ -158,7 +155,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ShowTtsAuditionFileResponse | TtsAuditionErrorResponse]
+        Response[ShowTtsAuditionFileResponse]
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +175,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     x_request_id: str | Unset = UNSET,
-) -> ShowTtsAuditionFileResponse | TtsAuditionErrorResponse | None:
+) -> ShowTtsAuditionFileResponse:
     """Get the TTS audition files
 
      该接口用于获取TTS试听文件下载链接，返回List中包含当前已生产的试听文件。
@@ -193,14 +190,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ShowTtsAuditionFileResponse | TtsAuditionErrorResponse
+        ShowTtsAuditionFileResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             job_id=job_id,
             client=client,
             x_request_id=x_request_id,
         )
-    ).parsed
+    )

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.show_2d_digital_human_video_response import Show2DDigitalHumanVideoResponse
 from ...types import UNSET, Response, Unset
 
@@ -38,41 +37,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | Show2DDigitalHumanVideoResponse | None:
+) -> Show2DDigitalHumanVideoResponse | None:
     if response.status_code == 200:
         response_200 = Show2DDigitalHumanVideoResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | Show2DDigitalHumanVideoResponse]:
+) -> Response[Show2DDigitalHumanVideoResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,13 +59,20 @@ def _build_response(
     )
 
 
+def _success(response: Response[Show2DDigitalHumanVideoResponse]) -> Show2DDigitalHumanVideoResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     project_id: str,
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
     show_script: bool | Unset = False,
-) -> Response[ErrorResponse | Show2DDigitalHumanVideoResponse]:
+) -> Response[Show2DDigitalHumanVideoResponse]:
     """Show a virtual avatar (2D) video production job
 
      该接口用于查询分身数字人视频制作任务详情。
@@ -102,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | Show2DDigitalHumanVideoResponse]
+        Response[Show2DDigitalHumanVideoResponse]
     """
 
     kwargs = _get_kwargs(
@@ -124,7 +109,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     show_script: bool | Unset = False,
-) -> ErrorResponse | Show2DDigitalHumanVideoResponse | None:
+) -> Show2DDigitalHumanVideoResponse:
     """Show a virtual avatar (2D) video production job
 
      该接口用于查询分身数字人视频制作任务详情。
@@ -139,15 +124,17 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | Show2DDigitalHumanVideoResponse
+        Show2DDigitalHumanVideoResponse
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        job_id=job_id,
-        client=client,
-        show_script=show_script,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            job_id=job_id,
+            client=client,
+            show_script=show_script,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -156,7 +143,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     show_script: bool | Unset = False,
-) -> Response[ErrorResponse | Show2DDigitalHumanVideoResponse]:
+) -> Response[Show2DDigitalHumanVideoResponse]:
     """Show a virtual avatar (2D) video production job
 
      该接口用于查询分身数字人视频制作任务详情。
@@ -171,7 +158,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | Show2DDigitalHumanVideoResponse]
+        Response[Show2DDigitalHumanVideoResponse]
     """
 
     kwargs = _get_kwargs(
@@ -191,7 +178,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     show_script: bool | Unset = False,
-) -> ErrorResponse | Show2DDigitalHumanVideoResponse | None:
+) -> Show2DDigitalHumanVideoResponse:
     """Show a virtual avatar (2D) video production job
 
      该接口用于查询分身数字人视频制作任务详情。
@@ -206,14 +193,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | Show2DDigitalHumanVideoResponse
+        Show2DDigitalHumanVideoResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             job_id=job_id,
             client=client,
             show_script=show_script,
         )
-    ).parsed
+    )

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.list_digital_human_videos_job_type import ListDigitalHumanVideosJobType
 from ...models.list_digital_human_videos_response import ListDigitalHumanVideosResponse
 from ...models.list_digital_human_videos_sort_dir import ListDigitalHumanVideosSortDir
@@ -88,47 +87,33 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListDigitalHumanVideosResponse | None:
+) -> ListDigitalHumanVideosResponse | None:
     if response.status_code == 200:
         response_200 = ListDigitalHumanVideosResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListDigitalHumanVideosResponse]:
+) -> Response[ListDigitalHumanVideosResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[ListDigitalHumanVideosResponse]) -> ListDigitalHumanVideosResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -147,7 +132,7 @@ def sync_detailed(
     asset_name: str | Unset = UNSET,
     job_type: ListDigitalHumanVideosJobType | Unset = UNSET,
     job_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | ListDigitalHumanVideosResponse]:
+) -> Response[ListDigitalHumanVideosResponse]:
     """List video production jobs
 
      该接口用于查询视频制作任务列表。可查询分身数字人视频制作列表，照片数字人视频制作列表等。
@@ -174,7 +159,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListDigitalHumanVideosResponse]
+        Response[ListDigitalHumanVideosResponse]
     """
 
     kwargs = _get_kwargs(
@@ -216,7 +201,7 @@ def sync(
     asset_name: str | Unset = UNSET,
     job_type: ListDigitalHumanVideosJobType | Unset = UNSET,
     job_id: str | Unset = UNSET,
-) -> ErrorResponse | ListDigitalHumanVideosResponse | None:
+) -> ListDigitalHumanVideosResponse:
     """List video production jobs
 
      该接口用于查询视频制作任务列表。可查询分身数字人视频制作列表，照片数字人视频制作列表等。
@@ -243,25 +228,27 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListDigitalHumanVideosResponse
+        ListDigitalHumanVideosResponse
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        client=client,
-        offset=offset,
-        limit=limit,
-        state=state,
-        sort_key=sort_key,
-        sort_dir=sort_dir,
-        create_until=create_until,
-        create_since=create_since,
-        fuzzy_query_field=fuzzy_query_field,
-        script_id=script_id,
-        asset_name=asset_name,
-        job_type=job_type,
-        job_id=job_id,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            client=client,
+            offset=offset,
+            limit=limit,
+            state=state,
+            sort_key=sort_key,
+            sort_dir=sort_dir,
+            create_until=create_until,
+            create_since=create_since,
+            fuzzy_query_field=fuzzy_query_field,
+            script_id=script_id,
+            asset_name=asset_name,
+            job_type=job_type,
+            job_id=job_id,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -280,7 +267,7 @@ async def asyncio_detailed(
     asset_name: str | Unset = UNSET,
     job_type: ListDigitalHumanVideosJobType | Unset = UNSET,
     job_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | ListDigitalHumanVideosResponse]:
+) -> Response[ListDigitalHumanVideosResponse]:
     """List video production jobs
 
      该接口用于查询视频制作任务列表。可查询分身数字人视频制作列表，照片数字人视频制作列表等。
@@ -307,7 +294,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListDigitalHumanVideosResponse]
+        Response[ListDigitalHumanVideosResponse]
     """
 
     kwargs = _get_kwargs(
@@ -347,7 +334,7 @@ async def asyncio(
     asset_name: str | Unset = UNSET,
     job_type: ListDigitalHumanVideosJobType | Unset = UNSET,
     job_id: str | Unset = UNSET,
-) -> ErrorResponse | ListDigitalHumanVideosResponse | None:
+) -> ListDigitalHumanVideosResponse:
     """List video production jobs
 
      该接口用于查询视频制作任务列表。可查询分身数字人视频制作列表，照片数字人视频制作列表等。
@@ -374,10 +361,10 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListDigitalHumanVideosResponse
+        ListDigitalHumanVideosResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             client=client,
@@ -394,4 +381,4 @@ async def asyncio(
             job_type=job_type,
             job_id=job_id,
         )
-    ).parsed
+    )

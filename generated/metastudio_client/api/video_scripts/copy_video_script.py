@@ -7,7 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.copy_video_script_response import CopyVideoScriptResponse
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -29,36 +28,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CopyVideoScriptResponse | ErrorResponse | None:
+) -> CopyVideoScriptResponse | None:
     if response.status_code == 200:
         response_200 = CopyVideoScriptResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CopyVideoScriptResponse | ErrorResponse]:
+) -> Response[CopyVideoScriptResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,12 +50,19 @@ def _build_response(
     )
 
 
+def _success(response: Response[CopyVideoScriptResponse]) -> CopyVideoScriptResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     project_id: str,
     script_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CopyVideoScriptResponse | ErrorResponse]:
+) -> Response[CopyVideoScriptResponse]:
     """Copy a video production script
 
      该接口用于复制视频制作剧本。
@@ -86,7 +76,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CopyVideoScriptResponse | ErrorResponse]
+        Response[CopyVideoScriptResponse]
     """
 
     kwargs = _get_kwargs(
@@ -106,7 +96,7 @@ def sync(
     script_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> CopyVideoScriptResponse | ErrorResponse | None:
+) -> CopyVideoScriptResponse:
     """Copy a video production script
 
      该接口用于复制视频制作剧本。
@@ -120,14 +110,16 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CopyVideoScriptResponse | ErrorResponse
+        CopyVideoScriptResponse
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        script_id=script_id,
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            script_id=script_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -135,7 +127,7 @@ async def asyncio_detailed(
     script_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CopyVideoScriptResponse | ErrorResponse]:
+) -> Response[CopyVideoScriptResponse]:
     """Copy a video production script
 
      该接口用于复制视频制作剧本。
@@ -149,7 +141,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CopyVideoScriptResponse | ErrorResponse]
+        Response[CopyVideoScriptResponse]
     """
 
     kwargs = _get_kwargs(
@@ -167,7 +159,7 @@ async def asyncio(
     script_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> CopyVideoScriptResponse | ErrorResponse | None:
+) -> CopyVideoScriptResponse:
     """Copy a video production script
 
      该接口用于复制视频制作剧本。
@@ -181,13 +173,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CopyVideoScriptResponse | ErrorResponse
+        CopyVideoScriptResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             script_id=script_id,
             client=client,
         )
-    ).parsed
+    )

@@ -8,7 +8,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_video_script_request import CreateVideoScriptRequest
 from ...models.create_video_script_response import CreateVideoScriptResponse
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -36,36 +35,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateVideoScriptResponse | ErrorResponse | None:
+) -> CreateVideoScriptResponse | None:
     if response.status_code == 200:
         response_200 = CreateVideoScriptResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateVideoScriptResponse | ErrorResponse]:
+) -> Response[CreateVideoScriptResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,12 +57,19 @@ def _build_response(
     )
 
 
+def _success(response: Response[CreateVideoScriptResponse]) -> CreateVideoScriptResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CreateVideoScriptRequest,
-) -> Response[CreateVideoScriptResponse | ErrorResponse]:
+) -> Response[CreateVideoScriptResponse]:
     """Create a video production script
 
      该接口用于创建视频制作剧本。
@@ -93,7 +83,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateVideoScriptResponse | ErrorResponse]
+        Response[CreateVideoScriptResponse]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +103,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateVideoScriptRequest,
-) -> CreateVideoScriptResponse | ErrorResponse | None:
+) -> CreateVideoScriptResponse:
     """Create a video production script
 
      该接口用于创建视频制作剧本。
@@ -127,14 +117,16 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateVideoScriptResponse | ErrorResponse
+        CreateVideoScriptResponse
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -142,7 +134,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateVideoScriptRequest,
-) -> Response[CreateVideoScriptResponse | ErrorResponse]:
+) -> Response[CreateVideoScriptResponse]:
     """Create a video production script
 
      该接口用于创建视频制作剧本。
@@ -156,7 +148,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateVideoScriptResponse | ErrorResponse]
+        Response[CreateVideoScriptResponse]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +166,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateVideoScriptRequest,
-) -> CreateVideoScriptResponse | ErrorResponse | None:
+) -> CreateVideoScriptResponse:
     """Create a video production script
 
      该接口用于创建视频制作剧本。
@@ -188,13 +180,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateVideoScriptResponse | ErrorResponse
+        CreateVideoScriptResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.list_video_scripts_response import ListVideoScriptsResponse
 from ...models.list_video_scripts_script_catalog import ListVideoScriptsScriptCatalog
 from ...models.list_video_scripts_view_mode import ListVideoScriptsViewMode
@@ -58,42 +57,33 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListVideoScriptsResponse | None:
+) -> ListVideoScriptsResponse | None:
     if response.status_code == 200:
         response_200 = ListVideoScriptsResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListVideoScriptsResponse]:
+) -> Response[ListVideoScriptsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[ListVideoScriptsResponse]) -> ListVideoScriptsResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -105,7 +95,7 @@ def sync_detailed(
     name: str | Unset = UNSET,
     script_catalog: ListVideoScriptsScriptCatalog | Unset = ListVideoScriptsScriptCatalog.VIDEO_DRAFT,
     view_mode: ListVideoScriptsViewMode | Unset = ListVideoScriptsViewMode.LANDSCAPE,
-) -> Response[ErrorResponse | ListVideoScriptsResponse]:
+) -> Response[ListVideoScriptsResponse]:
     """List video production scripts
 
      该接口用于查询视频制作剧本列表。
@@ -125,7 +115,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListVideoScriptsResponse]
+        Response[ListVideoScriptsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +143,7 @@ def sync(
     name: str | Unset = UNSET,
     script_catalog: ListVideoScriptsScriptCatalog | Unset = ListVideoScriptsScriptCatalog.VIDEO_DRAFT,
     view_mode: ListVideoScriptsViewMode | Unset = ListVideoScriptsViewMode.LANDSCAPE,
-) -> ErrorResponse | ListVideoScriptsResponse | None:
+) -> ListVideoScriptsResponse:
     """List video production scripts
 
      该接口用于查询视频制作剧本列表。
@@ -173,18 +163,20 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListVideoScriptsResponse
+        ListVideoScriptsResponse
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        client=client,
-        offset=offset,
-        limit=limit,
-        name=name,
-        script_catalog=script_catalog,
-        view_mode=view_mode,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            client=client,
+            offset=offset,
+            limit=limit,
+            name=name,
+            script_catalog=script_catalog,
+            view_mode=view_mode,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -196,7 +188,7 @@ async def asyncio_detailed(
     name: str | Unset = UNSET,
     script_catalog: ListVideoScriptsScriptCatalog | Unset = ListVideoScriptsScriptCatalog.VIDEO_DRAFT,
     view_mode: ListVideoScriptsViewMode | Unset = ListVideoScriptsViewMode.LANDSCAPE,
-) -> Response[ErrorResponse | ListVideoScriptsResponse]:
+) -> Response[ListVideoScriptsResponse]:
     """List video production scripts
 
      该接口用于查询视频制作剧本列表。
@@ -216,7 +208,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListVideoScriptsResponse]
+        Response[ListVideoScriptsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -242,7 +234,7 @@ async def asyncio(
     name: str | Unset = UNSET,
     script_catalog: ListVideoScriptsScriptCatalog | Unset = ListVideoScriptsScriptCatalog.VIDEO_DRAFT,
     view_mode: ListVideoScriptsViewMode | Unset = ListVideoScriptsViewMode.LANDSCAPE,
-) -> ErrorResponse | ListVideoScriptsResponse | None:
+) -> ListVideoScriptsResponse:
     """List video production scripts
 
      该接口用于查询视频制作剧本列表。
@@ -262,10 +254,10 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListVideoScriptsResponse
+        ListVideoScriptsResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             client=client,
@@ -275,4 +267,4 @@ async def asyncio(
             script_catalog=script_catalog,
             view_mode=view_mode,
         )
-    ).parsed
+    )

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.show_video_script_response import ShowVideoScriptResponse
 from ...types import Response
 
@@ -29,41 +28,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ShowVideoScriptResponse | None:
+) -> ShowVideoScriptResponse | None:
     if response.status_code == 200:
         response_200 = ShowVideoScriptResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ShowVideoScriptResponse]:
+) -> Response[ShowVideoScriptResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -72,12 +50,19 @@ def _build_response(
     )
 
 
+def _success(response: Response[ShowVideoScriptResponse]) -> ShowVideoScriptResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     project_id: str,
     script_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | ShowVideoScriptResponse]:
+) -> Response[ShowVideoScriptResponse]:
     """Show a video production script
 
      该接口用于查询视频制作剧本详情。
@@ -91,7 +76,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ShowVideoScriptResponse]
+        Response[ShowVideoScriptResponse]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +96,7 @@ def sync(
     script_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | ShowVideoScriptResponse | None:
+) -> ShowVideoScriptResponse:
     """Show a video production script
 
      该接口用于查询视频制作剧本详情。
@@ -125,14 +110,16 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ShowVideoScriptResponse
+        ShowVideoScriptResponse
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        script_id=script_id,
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            script_id=script_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -140,7 +127,7 @@ async def asyncio_detailed(
     script_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | ShowVideoScriptResponse]:
+) -> Response[ShowVideoScriptResponse]:
     """Show a video production script
 
      该接口用于查询视频制作剧本详情。
@@ -154,7 +141,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ShowVideoScriptResponse]
+        Response[ShowVideoScriptResponse]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +159,7 @@ async def asyncio(
     script_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | ShowVideoScriptResponse | None:
+) -> ShowVideoScriptResponse:
     """Show a video production script
 
      该接口用于查询视频制作剧本详情。
@@ -186,13 +173,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ShowVideoScriptResponse
+        ShowVideoScriptResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             script_id=script_id,
             client=client,
         )
-    ).parsed
+    )

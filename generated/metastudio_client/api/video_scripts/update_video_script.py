@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.update_video_script_request import UpdateVideoScriptRequest
 from ...models.update_video_script_response import UpdateVideoScriptResponse
 from ...types import Response
@@ -38,36 +37,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | UpdateVideoScriptResponse | None:
+) -> UpdateVideoScriptResponse | None:
     if response.status_code == 200:
         response_200 = UpdateVideoScriptResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | UpdateVideoScriptResponse]:
+) -> Response[UpdateVideoScriptResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,13 +59,20 @@ def _build_response(
     )
 
 
+def _success(response: Response[UpdateVideoScriptResponse]) -> UpdateVideoScriptResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     project_id: str,
     script_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateVideoScriptRequest,
-) -> Response[ErrorResponse | UpdateVideoScriptResponse]:
+) -> Response[UpdateVideoScriptResponse]:
     """Update a video production script
 
      该接口用于更新视频制作剧本。
@@ -97,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | UpdateVideoScriptResponse]
+        Response[UpdateVideoScriptResponse]
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +109,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateVideoScriptRequest,
-) -> ErrorResponse | UpdateVideoScriptResponse | None:
+) -> UpdateVideoScriptResponse:
     """Update a video production script
 
      该接口用于更新视频制作剧本。
@@ -134,15 +124,17 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | UpdateVideoScriptResponse
+        UpdateVideoScriptResponse
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        script_id=script_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            script_id=script_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -151,7 +143,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateVideoScriptRequest,
-) -> Response[ErrorResponse | UpdateVideoScriptResponse]:
+) -> Response[UpdateVideoScriptResponse]:
     """Update a video production script
 
      该接口用于更新视频制作剧本。
@@ -166,7 +158,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | UpdateVideoScriptResponse]
+        Response[UpdateVideoScriptResponse]
     """
 
     kwargs = _get_kwargs(
@@ -186,7 +178,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateVideoScriptRequest,
-) -> ErrorResponse | UpdateVideoScriptResponse | None:
+) -> UpdateVideoScriptResponse:
     """Update a video production script
 
      该接口用于更新视频制作剧本。
@@ -201,14 +193,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | UpdateVideoScriptResponse
+        UpdateVideoScriptResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             script_id=script_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -7,7 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.confirm_voice_training_segment_response import ConfirmVoiceTrainingSegmentResponse
-from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response
 
 
@@ -39,26 +38,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ConfirmVoiceTrainingSegmentResponse | ErrorResponse | None:
+) -> ConfirmVoiceTrainingSegmentResponse | None:
     if response.status_code == 200:
         response_200 = ConfirmVoiceTrainingSegmentResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ConfirmVoiceTrainingSegmentResponse | ErrorResponse]:
+) -> Response[ConfirmVoiceTrainingSegmentResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,13 +60,20 @@ def _build_response(
     )
 
 
+def _success(response: Response[ConfirmVoiceTrainingSegmentResponse]) -> ConfirmVoiceTrainingSegmentResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
     job_id: str,
     index: int,
-) -> Response[ConfirmVoiceTrainingSegmentResponse | ErrorResponse]:
+) -> Response[ConfirmVoiceTrainingSegmentResponse]:
     """Confirm an online recording segment
 
      确认在线录音结果。
@@ -88,7 +88,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConfirmVoiceTrainingSegmentResponse | ErrorResponse]
+        Response[ConfirmVoiceTrainingSegmentResponse]
     """
 
     kwargs = _get_kwargs(
@@ -110,7 +110,7 @@ def sync(
     client: AuthenticatedClient | Client,
     job_id: str,
     index: int,
-) -> ConfirmVoiceTrainingSegmentResponse | ErrorResponse | None:
+) -> ConfirmVoiceTrainingSegmentResponse:
     """Confirm an online recording segment
 
      确认在线录音结果。
@@ -125,15 +125,17 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConfirmVoiceTrainingSegmentResponse | ErrorResponse
+        ConfirmVoiceTrainingSegmentResponse
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        client=client,
-        job_id=job_id,
-        index=index,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            client=client,
+            job_id=job_id,
+            index=index,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -142,7 +144,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     job_id: str,
     index: int,
-) -> Response[ConfirmVoiceTrainingSegmentResponse | ErrorResponse]:
+) -> Response[ConfirmVoiceTrainingSegmentResponse]:
     """Confirm an online recording segment
 
      确认在线录音结果。
@@ -157,7 +159,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConfirmVoiceTrainingSegmentResponse | ErrorResponse]
+        Response[ConfirmVoiceTrainingSegmentResponse]
     """
 
     kwargs = _get_kwargs(
@@ -177,7 +179,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     job_id: str,
     index: int,
-) -> ConfirmVoiceTrainingSegmentResponse | ErrorResponse | None:
+) -> ConfirmVoiceTrainingSegmentResponse:
     """Confirm an online recording segment
 
      确认在线录音结果。
@@ -192,14 +194,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConfirmVoiceTrainingSegmentResponse | ErrorResponse
+        ConfirmVoiceTrainingSegmentResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             client=client,
             job_id=job_id,
             index=index,
         )
-    ).parsed
+    )

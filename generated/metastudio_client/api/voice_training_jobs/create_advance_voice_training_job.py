@@ -8,7 +8,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_advance_voice_training_job_request import CreateAdvanceVoiceTrainingJobRequest
 from ...models.create_advance_voice_training_job_response import CreateAdvanceVoiceTrainingJobResponse
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -36,26 +35,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateAdvanceVoiceTrainingJobResponse | ErrorResponse | None:
+) -> CreateAdvanceVoiceTrainingJobResponse | None:
     if response.status_code == 200:
         response_200 = CreateAdvanceVoiceTrainingJobResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateAdvanceVoiceTrainingJobResponse | ErrorResponse]:
+) -> Response[CreateAdvanceVoiceTrainingJobResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,12 +57,19 @@ def _build_response(
     )
 
 
+def _success(response: Response[CreateAdvanceVoiceTrainingJobResponse]) -> CreateAdvanceVoiceTrainingJobResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CreateAdvanceVoiceTrainingJobRequest,
-) -> Response[CreateAdvanceVoiceTrainingJobResponse | ErrorResponse]:
+) -> Response[CreateAdvanceVoiceTrainingJobResponse]:
     """Create an advance-tier voice training job
 
      用户创建语音训练高级版任务，该接口会返回一个obs上传地址，用于上传语音文件。语音文件为一段WAV格式的长音频文件，仅支持将语音文件打包成zip压缩格式上传。文件上传后，调用“提交语音训练任务”接口，
@@ -84,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateAdvanceVoiceTrainingJobResponse | ErrorResponse]
+        Response[CreateAdvanceVoiceTrainingJobResponse]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +104,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateAdvanceVoiceTrainingJobRequest,
-) -> CreateAdvanceVoiceTrainingJobResponse | ErrorResponse | None:
+) -> CreateAdvanceVoiceTrainingJobResponse:
     """Create an advance-tier voice training job
 
      用户创建语音训练高级版任务，该接口会返回一个obs上传地址，用于上传语音文件。语音文件为一段WAV格式的长音频文件，仅支持将语音文件打包成zip压缩格式上传。文件上传后，调用“提交语音训练任务”接口，
@@ -119,14 +119,16 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateAdvanceVoiceTrainingJobResponse | ErrorResponse
+        CreateAdvanceVoiceTrainingJobResponse
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -134,7 +136,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateAdvanceVoiceTrainingJobRequest,
-) -> Response[CreateAdvanceVoiceTrainingJobResponse | ErrorResponse]:
+) -> Response[CreateAdvanceVoiceTrainingJobResponse]:
     """Create an advance-tier voice training job
 
      用户创建语音训练高级版任务，该接口会返回一个obs上传地址，用于上传语音文件。语音文件为一段WAV格式的长音频文件，仅支持将语音文件打包成zip压缩格式上传。文件上传后，调用“提交语音训练任务”接口，
@@ -149,7 +151,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateAdvanceVoiceTrainingJobResponse | ErrorResponse]
+        Response[CreateAdvanceVoiceTrainingJobResponse]
     """
 
     kwargs = _get_kwargs(
@@ -167,7 +169,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateAdvanceVoiceTrainingJobRequest,
-) -> CreateAdvanceVoiceTrainingJobResponse | ErrorResponse | None:
+) -> CreateAdvanceVoiceTrainingJobResponse:
     """Create an advance-tier voice training job
 
      用户创建语音训练高级版任务，该接口会返回一个obs上传地址，用于上传语音文件。语音文件为一段WAV格式的长音频文件，仅支持将语音文件打包成zip压缩格式上传。文件上传后，调用“提交语音训练任务”接口，
@@ -182,13 +184,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateAdvanceVoiceTrainingJobResponse | ErrorResponse
+        CreateAdvanceVoiceTrainingJobResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

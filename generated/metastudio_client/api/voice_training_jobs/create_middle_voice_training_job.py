@@ -8,7 +8,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_middle_voice_training_job_request import CreateMiddleVoiceTrainingJobRequest
 from ...models.create_middle_voice_training_job_response import CreateMiddleVoiceTrainingJobResponse
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -36,26 +35,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateMiddleVoiceTrainingJobResponse | ErrorResponse | None:
+) -> CreateMiddleVoiceTrainingJobResponse | None:
     if response.status_code == 200:
         response_200 = CreateMiddleVoiceTrainingJobResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateMiddleVoiceTrainingJobResponse | ErrorResponse]:
+) -> Response[CreateMiddleVoiceTrainingJobResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,12 +57,19 @@ def _build_response(
     )
 
 
+def _success(response: Response[CreateMiddleVoiceTrainingJobResponse]) -> CreateMiddleVoiceTrainingJobResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CreateMiddleVoiceTrainingJobRequest,
-) -> Response[CreateMiddleVoiceTrainingJobResponse | ErrorResponse]:
+) -> Response[CreateMiddleVoiceTrainingJobResponse]:
     """Create a middle-tier voice training job
 
      用户创建语音训练进阶版任务，该接口会返回一个obs上传地址，用于上传语音文件。
@@ -88,7 +88,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateMiddleVoiceTrainingJobResponse | ErrorResponse]
+        Response[CreateMiddleVoiceTrainingJobResponse]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +108,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateMiddleVoiceTrainingJobRequest,
-) -> CreateMiddleVoiceTrainingJobResponse | ErrorResponse | None:
+) -> CreateMiddleVoiceTrainingJobResponse:
     """Create a middle-tier voice training job
 
      用户创建语音训练进阶版任务，该接口会返回一个obs上传地址，用于上传语音文件。
@@ -127,14 +127,16 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateMiddleVoiceTrainingJobResponse | ErrorResponse
+        CreateMiddleVoiceTrainingJobResponse
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -142,7 +144,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateMiddleVoiceTrainingJobRequest,
-) -> Response[CreateMiddleVoiceTrainingJobResponse | ErrorResponse]:
+) -> Response[CreateMiddleVoiceTrainingJobResponse]:
     """Create a middle-tier voice training job
 
      用户创建语音训练进阶版任务，该接口会返回一个obs上传地址，用于上传语音文件。
@@ -161,7 +163,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateMiddleVoiceTrainingJobResponse | ErrorResponse]
+        Response[CreateMiddleVoiceTrainingJobResponse]
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +181,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateMiddleVoiceTrainingJobRequest,
-) -> CreateMiddleVoiceTrainingJobResponse | ErrorResponse | None:
+) -> CreateMiddleVoiceTrainingJobResponse:
     """Create a middle-tier voice training job
 
      用户创建语音训练进阶版任务，该接口会返回一个obs上传地址，用于上传语音文件。
@@ -198,13 +200,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateMiddleVoiceTrainingJobResponse | ErrorResponse
+        CreateMiddleVoiceTrainingJobResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

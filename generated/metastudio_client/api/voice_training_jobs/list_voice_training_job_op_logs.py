@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.list_voice_training_job_op_logs_response import ListVoiceTrainingJobOpLogsResponse
 from ...types import UNSET, Response, Unset
 
@@ -41,32 +40,33 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListVoiceTrainingJobOpLogsResponse | None:
+) -> ListVoiceTrainingJobOpLogsResponse | None:
     if response.status_code == 200:
         response_200 = ListVoiceTrainingJobOpLogsResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListVoiceTrainingJobOpLogsResponse]:
+) -> Response[ListVoiceTrainingJobOpLogsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[ListVoiceTrainingJobOpLogsResponse]) -> ListVoiceTrainingJobOpLogsResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -76,7 +76,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     offset: int | Unset = 0,
     limit: int | Unset = 10,
-) -> Response[ErrorResponse | ListVoiceTrainingJobOpLogsResponse]:
+) -> Response[ListVoiceTrainingJobOpLogsResponse]:
     """List the operation logs of a voice training job
 
      查询任务操作日志
@@ -92,7 +92,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListVoiceTrainingJobOpLogsResponse]
+        Response[ListVoiceTrainingJobOpLogsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +116,7 @@ def sync(
     client: AuthenticatedClient | Client,
     offset: int | Unset = 0,
     limit: int | Unset = 10,
-) -> ErrorResponse | ListVoiceTrainingJobOpLogsResponse | None:
+) -> ListVoiceTrainingJobOpLogsResponse:
     """List the operation logs of a voice training job
 
      查询任务操作日志
@@ -132,16 +132,18 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListVoiceTrainingJobOpLogsResponse
+        ListVoiceTrainingJobOpLogsResponse
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        job_id=job_id,
-        client=client,
-        offset=offset,
-        limit=limit,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            job_id=job_id,
+            client=client,
+            offset=offset,
+            limit=limit,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -151,7 +153,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     offset: int | Unset = 0,
     limit: int | Unset = 10,
-) -> Response[ErrorResponse | ListVoiceTrainingJobOpLogsResponse]:
+) -> Response[ListVoiceTrainingJobOpLogsResponse]:
     """List the operation logs of a voice training job
 
      查询任务操作日志
@@ -167,7 +169,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListVoiceTrainingJobOpLogsResponse]
+        Response[ListVoiceTrainingJobOpLogsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -189,7 +191,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     offset: int | Unset = 0,
     limit: int | Unset = 10,
-) -> ErrorResponse | ListVoiceTrainingJobOpLogsResponse | None:
+) -> ListVoiceTrainingJobOpLogsResponse:
     """List the operation logs of a voice training job
 
      查询任务操作日志
@@ -205,10 +207,10 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListVoiceTrainingJobOpLogsResponse
+        ListVoiceTrainingJobOpLogsResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             job_id=job_id,
@@ -216,4 +218,4 @@ async def asyncio(
             offset=offset,
             limit=limit,
         )
-    ).parsed
+    )

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.list_voice_training_jobs_job_type import ListVoiceTrainingJobsJobType
 from ...models.list_voice_training_jobs_response import ListVoiceTrainingJobsResponse
 from ...types import UNSET, Response, Unset
@@ -65,32 +64,33 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListVoiceTrainingJobsResponse | None:
+) -> ListVoiceTrainingJobsResponse | None:
     if response.status_code == 200:
         response_200 = ListVoiceTrainingJobsResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListVoiceTrainingJobsResponse]:
+) -> Response[ListVoiceTrainingJobsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[ListVoiceTrainingJobsResponse]) -> ListVoiceTrainingJobsResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -106,7 +106,7 @@ def sync_detailed(
     voice_name: str | Unset = UNSET,
     tag: str | Unset = UNSET,
     job_type: ListVoiceTrainingJobsJobType | Unset = UNSET,
-) -> Response[ErrorResponse | ListVoiceTrainingJobsResponse]:
+) -> Response[ListVoiceTrainingJobsResponse]:
     """List voice training jobs
 
      查询语音训练任务列表
@@ -128,7 +128,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListVoiceTrainingJobsResponse]
+        Response[ListVoiceTrainingJobsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +164,7 @@ def sync(
     voice_name: str | Unset = UNSET,
     tag: str | Unset = UNSET,
     job_type: ListVoiceTrainingJobsJobType | Unset = UNSET,
-) -> ErrorResponse | ListVoiceTrainingJobsResponse | None:
+) -> ListVoiceTrainingJobsResponse:
     """List voice training jobs
 
      查询语音训练任务列表
@@ -186,22 +186,24 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListVoiceTrainingJobsResponse
+        ListVoiceTrainingJobsResponse
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        client=client,
-        offset=offset,
-        limit=limit,
-        create_until=create_until,
-        create_since=create_since,
-        state=state,
-        job_id=job_id,
-        voice_name=voice_name,
-        tag=tag,
-        job_type=job_type,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            client=client,
+            offset=offset,
+            limit=limit,
+            create_until=create_until,
+            create_since=create_since,
+            state=state,
+            job_id=job_id,
+            voice_name=voice_name,
+            tag=tag,
+            job_type=job_type,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -217,7 +219,7 @@ async def asyncio_detailed(
     voice_name: str | Unset = UNSET,
     tag: str | Unset = UNSET,
     job_type: ListVoiceTrainingJobsJobType | Unset = UNSET,
-) -> Response[ErrorResponse | ListVoiceTrainingJobsResponse]:
+) -> Response[ListVoiceTrainingJobsResponse]:
     """List voice training jobs
 
      查询语音训练任务列表
@@ -239,7 +241,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListVoiceTrainingJobsResponse]
+        Response[ListVoiceTrainingJobsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -273,7 +275,7 @@ async def asyncio(
     voice_name: str | Unset = UNSET,
     tag: str | Unset = UNSET,
     job_type: ListVoiceTrainingJobsJobType | Unset = UNSET,
-) -> ErrorResponse | ListVoiceTrainingJobsResponse | None:
+) -> ListVoiceTrainingJobsResponse:
     """List voice training jobs
 
      查询语音训练任务列表
@@ -295,10 +297,10 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListVoiceTrainingJobsResponse
+        ListVoiceTrainingJobsResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             client=client,
@@ -312,4 +314,4 @@ async def asyncio(
             tag=tag,
             job_type=job_type,
         )
-    ).parsed
+    )

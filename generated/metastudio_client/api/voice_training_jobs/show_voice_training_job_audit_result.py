@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.show_voice_training_job_audit_result_response import ShowVoiceTrainingJobAuditResultResponse
 from ...types import Response
 
@@ -29,26 +28,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ShowVoiceTrainingJobAuditResultResponse | None:
+) -> ShowVoiceTrainingJobAuditResultResponse | None:
     if response.status_code == 200:
         response_200 = ShowVoiceTrainingJobAuditResultResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ShowVoiceTrainingJobAuditResultResponse]:
+) -> Response[ShowVoiceTrainingJobAuditResultResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -57,12 +50,19 @@ def _build_response(
     )
 
 
+def _success(response: Response[ShowVoiceTrainingJobAuditResultResponse]) -> ShowVoiceTrainingJobAuditResultResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     project_id: str,
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | ShowVoiceTrainingJobAuditResultResponse]:
+) -> Response[ShowVoiceTrainingJobAuditResultResponse]:
     """Get the audit result of a voice training job
 
      获取语音训练任务审核结果。
@@ -76,7 +76,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ShowVoiceTrainingJobAuditResultResponse]
+        Response[ShowVoiceTrainingJobAuditResultResponse]
     """
 
     kwargs = _get_kwargs(
@@ -96,7 +96,7 @@ def sync(
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | ShowVoiceTrainingJobAuditResultResponse | None:
+) -> ShowVoiceTrainingJobAuditResultResponse:
     """Get the audit result of a voice training job
 
      获取语音训练任务审核结果。
@@ -110,14 +110,16 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ShowVoiceTrainingJobAuditResultResponse
+        ShowVoiceTrainingJobAuditResultResponse
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        job_id=job_id,
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            job_id=job_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -125,7 +127,7 @@ async def asyncio_detailed(
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | ShowVoiceTrainingJobAuditResultResponse]:
+) -> Response[ShowVoiceTrainingJobAuditResultResponse]:
     """Get the audit result of a voice training job
 
      获取语音训练任务审核结果。
@@ -139,7 +141,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ShowVoiceTrainingJobAuditResultResponse]
+        Response[ShowVoiceTrainingJobAuditResultResponse]
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +159,7 @@ async def asyncio(
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | ShowVoiceTrainingJobAuditResultResponse | None:
+) -> ShowVoiceTrainingJobAuditResultResponse:
     """Get the audit result of a voice training job
 
      获取语音训练任务审核结果。
@@ -171,13 +173,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ShowVoiceTrainingJobAuditResultResponse
+        ShowVoiceTrainingJobAuditResultResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             job_id=job_id,
             client=client,
         )
-    ).parsed
+    )

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.show_voice_training_job_uploading_address_response import ShowVoiceTrainingJobUploadingAddressResponse
 from ...types import Response
 
@@ -29,26 +28,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ShowVoiceTrainingJobUploadingAddressResponse | None:
+) -> ShowVoiceTrainingJobUploadingAddressResponse | None:
     if response.status_code == 200:
         response_200 = ShowVoiceTrainingJobUploadingAddressResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ShowVoiceTrainingJobUploadingAddressResponse]:
+) -> Response[ShowVoiceTrainingJobUploadingAddressResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -57,12 +50,21 @@ def _build_response(
     )
 
 
+def _success(
+    response: Response[ShowVoiceTrainingJobUploadingAddressResponse],
+) -> ShowVoiceTrainingJobUploadingAddressResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     project_id: str,
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | ShowVoiceTrainingJobUploadingAddressResponse]:
+) -> Response[ShowVoiceTrainingJobUploadingAddressResponse]:
     """Get the voice file upload addresses of a voice training job
 
      获取语音文件上传地址
@@ -76,7 +78,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ShowVoiceTrainingJobUploadingAddressResponse]
+        Response[ShowVoiceTrainingJobUploadingAddressResponse]
     """
 
     kwargs = _get_kwargs(
@@ -96,7 +98,7 @@ def sync(
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | ShowVoiceTrainingJobUploadingAddressResponse | None:
+) -> ShowVoiceTrainingJobUploadingAddressResponse:
     """Get the voice file upload addresses of a voice training job
 
      获取语音文件上传地址
@@ -110,14 +112,16 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ShowVoiceTrainingJobUploadingAddressResponse
+        ShowVoiceTrainingJobUploadingAddressResponse
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        job_id=job_id,
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            job_id=job_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -125,7 +129,7 @@ async def asyncio_detailed(
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | ShowVoiceTrainingJobUploadingAddressResponse]:
+) -> Response[ShowVoiceTrainingJobUploadingAddressResponse]:
     """Get the voice file upload addresses of a voice training job
 
      获取语音文件上传地址
@@ -139,7 +143,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ShowVoiceTrainingJobUploadingAddressResponse]
+        Response[ShowVoiceTrainingJobUploadingAddressResponse]
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +161,7 @@ async def asyncio(
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | ShowVoiceTrainingJobUploadingAddressResponse | None:
+) -> ShowVoiceTrainingJobUploadingAddressResponse:
     """Get the voice file upload addresses of a voice training job
 
      获取语音文件上传地址
@@ -171,13 +175,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ShowVoiceTrainingJobUploadingAddressResponse
+        ShowVoiceTrainingJobUploadingAddressResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             job_id=job_id,
             client=client,
         )
-    ).parsed
+    )

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.show_voice_training_segment_confirm_result_response import ShowVoiceTrainingSegmentConfirmResultResponse
 from ...types import UNSET, Response
 
@@ -36,26 +35,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ShowVoiceTrainingSegmentConfirmResultResponse | None:
+) -> ShowVoiceTrainingSegmentConfirmResultResponse | None:
     if response.status_code == 200:
         response_200 = ShowVoiceTrainingSegmentConfirmResultResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ShowVoiceTrainingSegmentConfirmResultResponse]:
+) -> Response[ShowVoiceTrainingSegmentConfirmResultResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,12 +57,21 @@ def _build_response(
     )
 
 
+def _success(
+    response: Response[ShowVoiceTrainingSegmentConfirmResultResponse],
+) -> ShowVoiceTrainingSegmentConfirmResultResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
     job_id: str,
-) -> Response[ErrorResponse | ShowVoiceTrainingSegmentConfirmResultResponse]:
+) -> Response[ShowVoiceTrainingSegmentConfirmResultResponse]:
     """Get the confirmed online recording segments
 
      获取在线录音确认结果。
@@ -83,7 +85,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ShowVoiceTrainingSegmentConfirmResultResponse]
+        Response[ShowVoiceTrainingSegmentConfirmResultResponse]
     """
 
     kwargs = _get_kwargs(
@@ -103,7 +105,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     job_id: str,
-) -> ErrorResponse | ShowVoiceTrainingSegmentConfirmResultResponse | None:
+) -> ShowVoiceTrainingSegmentConfirmResultResponse:
     """Get the confirmed online recording segments
 
      获取在线录音确认结果。
@@ -117,14 +119,16 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ShowVoiceTrainingSegmentConfirmResultResponse
+        ShowVoiceTrainingSegmentConfirmResultResponse
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        client=client,
-        job_id=job_id,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            client=client,
+            job_id=job_id,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -132,7 +136,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     job_id: str,
-) -> Response[ErrorResponse | ShowVoiceTrainingSegmentConfirmResultResponse]:
+) -> Response[ShowVoiceTrainingSegmentConfirmResultResponse]:
     """Get the confirmed online recording segments
 
      获取在线录音确认结果。
@@ -146,7 +150,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ShowVoiceTrainingSegmentConfirmResultResponse]
+        Response[ShowVoiceTrainingSegmentConfirmResultResponse]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +168,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     job_id: str,
-) -> ErrorResponse | ShowVoiceTrainingSegmentConfirmResultResponse | None:
+) -> ShowVoiceTrainingSegmentConfirmResultResponse:
     """Get the confirmed online recording segments
 
      获取在线录音确认结果。
@@ -178,13 +182,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ShowVoiceTrainingSegmentConfirmResultResponse
+        ShowVoiceTrainingSegmentConfirmResultResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             client=client,
             job_id=job_id,
         )
-    ).parsed
+    )

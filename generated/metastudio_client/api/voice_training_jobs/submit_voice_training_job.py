@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.submit_voice_training_job_request import SubmitVoiceTrainingJobRequest
 from ...types import UNSET, Response, Unset
 
@@ -36,23 +35,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
     if response.status_code == 200:
         response_200 = cast(Any, None)
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorResponse]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -61,13 +54,20 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     )
 
 
+def _success(response: Response[Any]) -> None:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if not 200 <= response.status_code <= 200:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
 def sync_detailed(
     project_id: str,
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: SubmitVoiceTrainingJobRequest | Unset = UNSET,
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     """Submit a voice training job
 
      提交训练任务,执行该接口后,任务会进入审核状态,审核完成后会等待训练。
@@ -82,7 +82,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +104,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SubmitVoiceTrainingJobRequest | Unset = UNSET,
-) -> Any | ErrorResponse | None:
+) -> None:
     """Submit a voice training job
 
      提交训练任务,执行该接口后,任务会进入审核状态,审核完成后会等待训练。
@@ -119,15 +119,17 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        None
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        job_id=job_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            job_id=job_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -136,7 +138,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SubmitVoiceTrainingJobRequest | Unset = UNSET,
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     """Submit a voice training job
 
      提交训练任务,执行该接口后,任务会进入审核状态,审核完成后会等待训练。
@@ -151,7 +153,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +173,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SubmitVoiceTrainingJobRequest | Unset = UNSET,
-) -> Any | ErrorResponse | None:
+) -> None:
     """Submit a voice training job
 
      提交训练任务,执行该接口后,任务会进入审核状态,审核完成后会等待训练。
@@ -186,14 +188,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        None
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             job_id=job_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

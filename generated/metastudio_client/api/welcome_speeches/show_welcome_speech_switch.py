@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.show_welcome_speech_switch_response import ShowWelcomeSpeechSwitchResponse
 from ...types import UNSET, Response
 
@@ -36,26 +35,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ShowWelcomeSpeechSwitchResponse | None:
+) -> ShowWelcomeSpeechSwitchResponse | None:
     if response.status_code == 200:
         response_200 = ShowWelcomeSpeechSwitchResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ShowWelcomeSpeechSwitchResponse]:
+) -> Response[ShowWelcomeSpeechSwitchResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,12 +57,19 @@ def _build_response(
     )
 
 
+def _success(response: Response[ShowWelcomeSpeechSwitchResponse]) -> ShowWelcomeSpeechSwitchResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
     robot_id: str,
-) -> Response[ErrorResponse | ShowWelcomeSpeechSwitchResponse]:
+) -> Response[ShowWelcomeSpeechSwitchResponse]:
     """Show the welcome speech switch
 
      查询欢迎词功能开关。该接口用于查询欢迎词功能开关。
@@ -83,7 +83,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ShowWelcomeSpeechSwitchResponse]
+        Response[ShowWelcomeSpeechSwitchResponse]
     """
 
     kwargs = _get_kwargs(
@@ -103,7 +103,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     robot_id: str,
-) -> ErrorResponse | ShowWelcomeSpeechSwitchResponse | None:
+) -> ShowWelcomeSpeechSwitchResponse:
     """Show the welcome speech switch
 
      查询欢迎词功能开关。该接口用于查询欢迎词功能开关。
@@ -117,14 +117,16 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ShowWelcomeSpeechSwitchResponse
+        ShowWelcomeSpeechSwitchResponse
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        client=client,
-        robot_id=robot_id,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            client=client,
+            robot_id=robot_id,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -132,7 +134,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     robot_id: str,
-) -> Response[ErrorResponse | ShowWelcomeSpeechSwitchResponse]:
+) -> Response[ShowWelcomeSpeechSwitchResponse]:
     """Show the welcome speech switch
 
      查询欢迎词功能开关。该接口用于查询欢迎词功能开关。
@@ -146,7 +148,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ShowWelcomeSpeechSwitchResponse]
+        Response[ShowWelcomeSpeechSwitchResponse]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +166,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     robot_id: str,
-) -> ErrorResponse | ShowWelcomeSpeechSwitchResponse | None:
+) -> ShowWelcomeSpeechSwitchResponse:
     """Show the welcome speech switch
 
      查询欢迎词功能开关。该接口用于查询欢迎词功能开关。
@@ -178,13 +180,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ShowWelcomeSpeechSwitchResponse
+        ShowWelcomeSpeechSwitchResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             client=client,
             robot_id=robot_id,
         )
-    ).parsed
+    )

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.update_welcome_speech_request import UpdateWelcomeSpeechRequest
 from ...models.update_welcome_speech_response import UpdateWelcomeSpeechResponse
 from ...types import Response
@@ -38,26 +37,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | UpdateWelcomeSpeechResponse | None:
+) -> UpdateWelcomeSpeechResponse | None:
     if response.status_code == 200:
         response_200 = UpdateWelcomeSpeechResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | UpdateWelcomeSpeechResponse]:
+) -> Response[UpdateWelcomeSpeechResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -66,13 +59,20 @@ def _build_response(
     )
 
 
+def _success(response: Response[UpdateWelcomeSpeechResponse]) -> UpdateWelcomeSpeechResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     project_id: str,
     welcome_speech_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateWelcomeSpeechRequest,
-) -> Response[ErrorResponse | UpdateWelcomeSpeechResponse]:
+) -> Response[UpdateWelcomeSpeechResponse]:
     """Update a welcome speech
 
      修改欢迎词。该接口用于修改欢迎词。
@@ -87,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | UpdateWelcomeSpeechResponse]
+        Response[UpdateWelcomeSpeechResponse]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +109,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateWelcomeSpeechRequest,
-) -> ErrorResponse | UpdateWelcomeSpeechResponse | None:
+) -> UpdateWelcomeSpeechResponse:
     """Update a welcome speech
 
      修改欢迎词。该接口用于修改欢迎词。
@@ -124,15 +124,17 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | UpdateWelcomeSpeechResponse
+        UpdateWelcomeSpeechResponse
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        welcome_speech_id=welcome_speech_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            welcome_speech_id=welcome_speech_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -141,7 +143,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateWelcomeSpeechRequest,
-) -> Response[ErrorResponse | UpdateWelcomeSpeechResponse]:
+) -> Response[UpdateWelcomeSpeechResponse]:
     """Update a welcome speech
 
      修改欢迎词。该接口用于修改欢迎词。
@@ -156,7 +158,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | UpdateWelcomeSpeechResponse]
+        Response[UpdateWelcomeSpeechResponse]
     """
 
     kwargs = _get_kwargs(
@@ -176,7 +178,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateWelcomeSpeechRequest,
-) -> ErrorResponse | UpdateWelcomeSpeechResponse | None:
+) -> UpdateWelcomeSpeechResponse:
     """Update a welcome speech
 
      修改欢迎词。该接口用于修改欢迎词。
@@ -191,14 +193,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | UpdateWelcomeSpeechResponse
+        UpdateWelcomeSpeechResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             welcome_speech_id=welcome_speech_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

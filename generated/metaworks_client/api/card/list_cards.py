@@ -37,8 +37,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ListCardsResponse]:
@@ -48,6 +47,13 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[ListCardsResponse]) -> ListCardsResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -85,7 +91,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ListCardsRequest,
-) -> ListCardsResponse | None:
+) -> ListCardsResponse:
     """Query the generation state of template videos
 
      视频生成状态查询。
@@ -101,10 +107,12 @@ def sync(
         ListCardsResponse
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -140,7 +148,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ListCardsRequest,
-) -> ListCardsResponse | None:
+) -> ListCardsResponse:
     """Query the generation state of template videos
 
      视频生成状态查询。
@@ -156,9 +164,9 @@ async def asyncio(
         ListCardsResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

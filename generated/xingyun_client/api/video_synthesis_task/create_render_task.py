@@ -43,8 +43,7 @@ def _parse_response(
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
@@ -56,6 +55,13 @@ def _build_response(
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[CreateRenderTaskResponse]) -> CreateRenderTaskResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -94,7 +100,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateRenderTaskByPpt | CreateRenderTaskBySegment,
-) -> CreateRenderTaskResponse | None:
+) -> CreateRenderTaskResponse:
     """Start rendering a video from SSML segments or a parsed PPT
 
      发起渲染。方式1 通过 segment 发起渲染；方式2 通过 PPT 发起渲染（先调用 PPT 解析接口）。SSML脚本 或 PPT文件 必填一个。
@@ -111,10 +117,12 @@ def sync(
         CreateRenderTaskResponse
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -151,7 +159,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateRenderTaskByPpt | CreateRenderTaskBySegment,
-) -> CreateRenderTaskResponse | None:
+) -> CreateRenderTaskResponse:
     """Start rendering a video from SSML segments or a parsed PPT
 
      发起渲染。方式1 通过 segment 发起渲染；方式2 通过 PPT 发起渲染（先调用 PPT 解析接口）。SSML脚本 或 PPT文件 必填一个。
@@ -168,9 +176,9 @@ async def asyncio(
         CreateRenderTaskResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -37,8 +37,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
@@ -50,6 +49,13 @@ def _build_response(
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[GetRenderTaskResponse]) -> GetRenderTaskResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -87,7 +93,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     task_id: int,
-) -> GetRenderTaskResponse | None:
+) -> GetRenderTaskResponse:
     """Query a render task
 
      查询视频结果。
@@ -103,10 +109,12 @@ def sync(
         GetRenderTaskResponse
     """
 
-    return sync_detailed(
-        client=client,
-        task_id=task_id,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            task_id=task_id,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -142,7 +150,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     task_id: int,
-) -> GetRenderTaskResponse | None:
+) -> GetRenderTaskResponse:
     """Query a render task
 
      查询视频结果。
@@ -158,9 +166,9 @@ async def asyncio(
         GetRenderTaskResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             task_id=task_id,
         )
-    ).parsed
+    )

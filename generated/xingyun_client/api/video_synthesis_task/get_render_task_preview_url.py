@@ -39,8 +39,7 @@ def _parse_response(
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
@@ -52,6 +51,13 @@ def _build_response(
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[GetRenderTaskPreviewUrlResponse]) -> GetRenderTaskPreviewUrlResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -89,7 +95,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     task_id: int,
-) -> GetRenderTaskPreviewUrlResponse | None:
+) -> GetRenderTaskPreviewUrlResponse:
     """Get the preview URL of a render task
 
      预览。
@@ -105,10 +111,12 @@ def sync(
         GetRenderTaskPreviewUrlResponse
     """
 
-    return sync_detailed(
-        client=client,
-        task_id=task_id,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            task_id=task_id,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -144,7 +152,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     task_id: int,
-) -> GetRenderTaskPreviewUrlResponse | None:
+) -> GetRenderTaskPreviewUrlResponse:
     """Get the preview URL of a render task
 
      预览。
@@ -160,9 +168,9 @@ async def asyncio(
         GetRenderTaskPreviewUrlResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             task_id=task_id,
         )
-    ).parsed
+    )

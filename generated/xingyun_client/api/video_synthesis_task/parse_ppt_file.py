@@ -37,8 +37,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
@@ -50,6 +49,13 @@ def _build_response(
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[ParsePptFileResponse]) -> ParsePptFileResponse:
+    """The parsed answer of a documented success; any other answer is an errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -87,7 +93,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ParsePptFileRequest,
-) -> ParsePptFileResponse | None:
+) -> ParsePptFileResponse:
     """Upload a PPT file and parse it for rendering
 
      PPT解析接口。方式2（通过PPT发起渲染）的第一步；返回的 parse_ppt_file_name 传给 create_render_task。X-TOKEN 计算不包含文件（签名数据为 {}）。
@@ -103,10 +109,12 @@ def sync(
         ParsePptFileResponse
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -142,7 +150,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ParsePptFileRequest,
-) -> ParsePptFileResponse | None:
+) -> ParsePptFileResponse:
     """Upload a PPT file and parse it for rendering
 
      PPT解析接口。方式2（通过PPT发起渲染）的第一步；返回的 parse_ppt_file_name 传给 create_render_task。X-TOKEN 计算不包含文件（签名数据为 {}）。
@@ -158,9 +166,9 @@ async def asyncio(
         ParsePptFileResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )
