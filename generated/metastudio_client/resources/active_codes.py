@@ -3,7 +3,6 @@
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from functools import cached_property
-from typing import Any
 
 import httpx
 
@@ -16,7 +15,6 @@ from ..api.active_codes import update_active_code as _update_active_code
 from ..models.active_code_info import ActiveCodeInfo
 from ..models.create_active_code_request import CreateActiveCodeRequest
 from ..models.create_active_code_response import CreateActiveCodeResponse
-from ..models.error_response import ErrorResponse
 from ..models.list_active_codes_response import ListActiveCodesResponse
 from ..models.reset_active_code_request import ResetActiveCodeRequest
 from ..models.reset_active_code_response import ResetActiveCodeResponse
@@ -49,7 +47,7 @@ class ActiveCodes:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ListActiveCodesResponse | None:
+    ) -> ListActiveCodesResponse:
         """List activation codes
 
         查询激活码列表。该接口用于查询激活码列表。
@@ -110,7 +108,7 @@ class ActiveCodes:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateActiveCodeResponse | ErrorResponse | None:
+    ) -> CreateActiveCodeResponse:
         """Create an activation code
 
         创建激活码。该接口用于创建激活码。
@@ -130,7 +128,7 @@ class ActiveCodes:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ShowActiveCodeResponse | None:
+    ) -> ShowActiveCodeResponse:
         """Show an activation code
 
         查询激活码详情。该接口用于查询激活码详情。
@@ -151,7 +149,7 @@ class ActiveCodes:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | UpdateActiveCodeResponse | None:
+    ) -> UpdateActiveCodeResponse:
         """Update an activation code
 
         修改激活码。该接口用于修改激活码。
@@ -175,7 +173,7 @@ class ActiveCodes:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ResetActiveCodeResponse | None:
+    ) -> ResetActiveCodeResponse:
         """Reset an activation code
 
         重置激活码。该接口用于重置激活码。
@@ -196,7 +194,7 @@ class ActiveCodes:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Delete activation codes in batch
 
         删除激活码。该接口用于删除激活码。
@@ -395,7 +393,7 @@ class AsyncActiveCodes:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ListActiveCodesResponse | None:
+    ) -> ListActiveCodesResponse:
         """List activation codes
 
         查询激活码列表。该接口用于查询激活码列表。
@@ -457,7 +455,7 @@ class AsyncActiveCodes:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateActiveCodeResponse | ErrorResponse | None:
+    ) -> CreateActiveCodeResponse:
         """Create an activation code
 
         创建激活码。该接口用于创建激活码。
@@ -477,7 +475,7 @@ class AsyncActiveCodes:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ShowActiveCodeResponse | None:
+    ) -> ShowActiveCodeResponse:
         """Show an activation code
 
         查询激活码详情。该接口用于查询激活码详情。
@@ -498,7 +496,7 @@ class AsyncActiveCodes:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | UpdateActiveCodeResponse | None:
+    ) -> UpdateActiveCodeResponse:
         """Update an activation code
 
         修改激活码。该接口用于修改激活码。
@@ -522,7 +520,7 @@ class AsyncActiveCodes:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ResetActiveCodeResponse | None:
+    ) -> ResetActiveCodeResponse:
         """Reset an activation code
 
         重置激活码。该接口用于重置激活码。
@@ -545,7 +543,7 @@ class AsyncActiveCodes:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Delete activation codes in batch
 
         删除激活码。该接口用于删除激活码。

@@ -3,7 +3,6 @@
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any
 
 import httpx
 
@@ -13,7 +12,6 @@ from ..api.agencies import show_agency as _show_agency
 from ..models.create_agency_response import CreateAgencyResponse
 from ..models.create_agency_role_type import CreateAgencyRoleType
 from ..models.delete_agency_role_type import DeleteAgencyRoleType
-from ..models.error_response import ErrorResponse
 from ..models.show_agency_response import ShowAgencyResponse
 from ..models.show_agency_role_type import ShowAgencyRoleType
 from ..types import UNSET, Unset
@@ -40,7 +38,7 @@ class Agencies:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowAgencyResponse | None:
+    ) -> ShowAgencyResponse:
         """Show the agency of the project
 
         查询委托。该接口用于查询项目下委托
@@ -60,7 +58,7 @@ class Agencies:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateAgencyResponse | ErrorResponse | None:
+    ) -> CreateAgencyResponse:
         """Create an agency
 
         创建委托。该接口用于创建委托。
@@ -80,7 +78,7 @@ class Agencies:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Delete an agency
 
         删除委托。该接口用于删除项目下委托。
@@ -194,7 +192,7 @@ class AsyncAgencies:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowAgencyResponse | None:
+    ) -> ShowAgencyResponse:
         """Show the agency of the project
 
         查询委托。该接口用于查询项目下委托
@@ -214,7 +212,7 @@ class AsyncAgencies:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateAgencyResponse | ErrorResponse | None:
+    ) -> CreateAgencyResponse:
         """Create an agency
 
         创建委托。该接口用于创建委托。
@@ -234,7 +232,7 @@ class AsyncAgencies:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Delete an agency
 
         删除委托。该接口用于删除项目下委托。

@@ -4,7 +4,6 @@
 import datetime
 from collections.abc import AsyncIterator, Iterator, Mapping
 from functools import cached_property
-from typing import Any
 
 import httpx
 
@@ -24,7 +23,6 @@ from ..models.copy_digital_asset_request import CopyDigitalAssetRequest
 from ..models.create_digital_asset_request import CreateDigitalAssetRequest
 from ..models.create_digital_asset_response import CreateDigitalAssetResponse
 from ..models.digital_asset_info import DigitalAssetInfo
-from ..models.error_response import ErrorResponse
 from ..models.list_digital_asset_summaries_request import ListDigitalAssetSummariesRequest
 from ..models.list_digital_asset_summaries_response import ListDigitalAssetSummariesResponse
 from ..models.list_digital_assets_asset_source import ListDigitalAssetsAssetSource
@@ -94,7 +92,7 @@ class DigitalAssets:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ListDigitalAssetsResponse | None:
+    ) -> ListDigitalAssetsResponse:
         """List digital assets
 
         该接口用于查询资产库中的媒体资产列表。
@@ -313,7 +311,7 @@ class DigitalAssets:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateDigitalAssetResponse | ErrorResponse | None:
+    ) -> CreateDigitalAssetResponse:
         """Create a digital asset
 
         该接口用于在资产库中添加上传新的媒体资产。可上传的资产类型包括：分身数字人模型、背景图片、素材图片、素材视频、PPT等。 说明： -
@@ -343,7 +341,7 @@ class DigitalAssets:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ShowDigitalAssetResponse | None:
+    ) -> ShowDigitalAssetResponse:
         """Show a digital asset
 
         该接口用于查询资产库中指定媒体资产的详情。
@@ -364,7 +362,7 @@ class DigitalAssets:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | UpdateDigitalAssetResponse | None:
+    ) -> UpdateDigitalAssetResponse:
         """Update a digital asset
 
         该接口用于更新资产库中的媒体资产信息。
@@ -386,7 +384,7 @@ class DigitalAssets:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Delete a digital asset
 
         该接口用于删除资产库中的媒体资产。调用该接口删除媒体资产时，媒体资产会放入回收站中，不会彻底删除。如需彻底删除资产，需增加“mode=force”参数配置。
@@ -407,7 +405,7 @@ class DigitalAssets:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Restore a deleted digital asset
 
         该接口用于恢复被删除至回收站的媒体资产。
@@ -427,7 +425,7 @@ class DigitalAssets:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BatchActionDigitalAssetsResponse | ErrorResponse | None:
+    ) -> BatchActionDigitalAssetsResponse:
         """Run a batch action on digital assets
 
         该接口用批量资产操作。
@@ -447,7 +445,7 @@ class DigitalAssets:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ListDigitalAssetSummariesResponse | None:
+    ) -> ListDigitalAssetSummariesResponse:
         """List summaries of digital assets
 
         该接口用于查询媒体资产库中指定的多个资产的概要信息。
@@ -467,7 +465,7 @@ class DigitalAssets:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ShowDigitalAssetReplicationInfoResponse | None:
+    ) -> ShowDigitalAssetReplicationInfoResponse:
         """Show the replication info of a digital asset
 
         当需要将资产从A Region复制到B Region时，先要在A Region调用该接口用于查询资产复制信息。
@@ -489,7 +487,7 @@ class DigitalAssets:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Copy a digital asset from its replication info
 
         该接口用于在Region B复制Region A的指定资产。
@@ -921,7 +919,7 @@ class AsyncDigitalAssets:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ListDigitalAssetsResponse | None:
+    ) -> ListDigitalAssetsResponse:
         """List digital assets
 
         该接口用于查询资产库中的媒体资产列表。
@@ -1141,7 +1139,7 @@ class AsyncDigitalAssets:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateDigitalAssetResponse | ErrorResponse | None:
+    ) -> CreateDigitalAssetResponse:
         """Create a digital asset
 
         该接口用于在资产库中添加上传新的媒体资产。可上传的资产类型包括：分身数字人模型、背景图片、素材图片、素材视频、PPT等。 说明： -
@@ -1171,7 +1169,7 @@ class AsyncDigitalAssets:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ShowDigitalAssetResponse | None:
+    ) -> ShowDigitalAssetResponse:
         """Show a digital asset
 
         该接口用于查询资产库中指定媒体资产的详情。
@@ -1192,7 +1190,7 @@ class AsyncDigitalAssets:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | UpdateDigitalAssetResponse | None:
+    ) -> UpdateDigitalAssetResponse:
         """Update a digital asset
 
         该接口用于更新资产库中的媒体资产信息。
@@ -1216,7 +1214,7 @@ class AsyncDigitalAssets:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Delete a digital asset
 
         该接口用于删除资产库中的媒体资产。调用该接口删除媒体资产时，媒体资产会放入回收站中，不会彻底删除。如需彻底删除资产，需增加“mode=force”参数配置。
@@ -1239,7 +1237,7 @@ class AsyncDigitalAssets:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Restore a deleted digital asset
 
         该接口用于恢复被删除至回收站的媒体资产。
@@ -1259,7 +1257,7 @@ class AsyncDigitalAssets:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BatchActionDigitalAssetsResponse | ErrorResponse | None:
+    ) -> BatchActionDigitalAssetsResponse:
         """Run a batch action on digital assets
 
         该接口用批量资产操作。
@@ -1281,7 +1279,7 @@ class AsyncDigitalAssets:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ListDigitalAssetSummariesResponse | None:
+    ) -> ListDigitalAssetSummariesResponse:
         """List summaries of digital assets
 
         该接口用于查询媒体资产库中指定的多个资产的概要信息。
@@ -1303,7 +1301,7 @@ class AsyncDigitalAssets:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ShowDigitalAssetReplicationInfoResponse | None:
+    ) -> ShowDigitalAssetReplicationInfoResponse:
         """Show the replication info of a digital asset
 
         当需要将资产从A Region复制到B Region时，先要在A Region调用该接口用于查询资产复制信息。
@@ -1325,7 +1323,7 @@ class AsyncDigitalAssets:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Copy a digital asset from its replication info
 
         该接口用于在Region B复制Region A的指定资产。

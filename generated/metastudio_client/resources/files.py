@@ -3,7 +3,6 @@
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any
 
 import httpx
 
@@ -16,7 +15,6 @@ from ..models.create_file_request import CreateFileRequest
 from ..models.create_file_response import CreateFileResponse
 from ..models.create_large_file_request import CreateLargeFileRequest
 from ..models.create_large_file_response import CreateLargeFileResponse
-from ..models.error_response import ErrorResponse
 from . import Owner
 
 __all__ = ["AsyncFiles", "AsyncFilesWithRawResponse", "Files", "FilesWithRawResponse"]
@@ -40,7 +38,7 @@ class Files:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateFileResponse | ErrorResponse | None:
+    ) -> CreateFileResponse:
         """Create a file and get its upload URL
 
         该接口用于创建文件并获取上传URL。
@@ -60,7 +58,7 @@ class Files:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Delete a file
 
         该接口用于删除媒体资产库中指定的文件。
@@ -81,7 +79,7 @@ class Files:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Confirm that a file has been uploaded
 
         资产文件上传完毕后，通过该接口确认上传完成。
@@ -102,7 +100,7 @@ class Files:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateLargeFileResponse | ErrorResponse | None:
+    ) -> CreateLargeFileResponse:
         """Create a large file and get its multipart upload URLs
 
         该接口用于创建大文件（超过5G），获取分段上传URL。
@@ -243,7 +241,7 @@ class AsyncFiles:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateFileResponse | ErrorResponse | None:
+    ) -> CreateFileResponse:
         """Create a file and get its upload URL
 
         该接口用于创建文件并获取上传URL。
@@ -263,7 +261,7 @@ class AsyncFiles:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Delete a file
 
         该接口用于删除媒体资产库中指定的文件。
@@ -284,7 +282,7 @@ class AsyncFiles:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Confirm that a file has been uploaded
 
         资产文件上传完毕后，通过该接口确认上传完成。
@@ -307,7 +305,7 @@ class AsyncFiles:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateLargeFileResponse | ErrorResponse | None:
+    ) -> CreateLargeFileResponse:
         """Create a large file and get its multipart upload URLs
 
         该接口用于创建大文件（超过5G），获取分段上传URL。

@@ -3,7 +3,6 @@
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from functools import cached_property
-from typing import Any
 
 import httpx
 
@@ -14,7 +13,6 @@ from ..api.hot_questions import show_hot_question as _show_hot_question
 from ..api.hot_questions import update_hot_question as _update_hot_question
 from ..models.create_hot_question_request import CreateHotQuestionRequest
 from ..models.create_hot_question_response import CreateHotQuestionResponse
-from ..models.error_response import ErrorResponse
 from ..models.hot_question_info import HotQuestionInfo
 from ..models.list_hot_questions_response import ListHotQuestionsResponse
 from ..models.list_hot_questions_sort_dir import ListHotQuestionsSortDir
@@ -48,7 +46,7 @@ class HotQuestions:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ListHotQuestionsResponse | None:
+    ) -> ListHotQuestionsResponse:
         """List hot questions
 
         查询热点问题列表。该接口用于查询热点问题列表。
@@ -118,7 +116,7 @@ class HotQuestions:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateHotQuestionResponse | ErrorResponse | None:
+    ) -> CreateHotQuestionResponse:
         """Create a hot question
 
         创建热点问题。该接口用于创建热点问题。
@@ -138,7 +136,7 @@ class HotQuestions:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ShowHotQuestionResponse | None:
+    ) -> ShowHotQuestionResponse:
         """Show a hot question
 
         查询热点问题详情。该接口用于查询热点问题详情。
@@ -159,7 +157,7 @@ class HotQuestions:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | UpdateHotQuestionResponse | None:
+    ) -> UpdateHotQuestionResponse:
         """Update a hot question
 
         修改热点问题。该接口用于修改热点问题。
@@ -182,7 +180,7 @@ class HotQuestions:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Delete hot questions
 
         删除热点问题。该接口用于删除热点问题。
@@ -359,7 +357,7 @@ class AsyncHotQuestions:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ListHotQuestionsResponse | None:
+    ) -> ListHotQuestionsResponse:
         """List hot questions
 
         查询热点问题列表。该接口用于查询热点问题列表。
@@ -430,7 +428,7 @@ class AsyncHotQuestions:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateHotQuestionResponse | ErrorResponse | None:
+    ) -> CreateHotQuestionResponse:
         """Create a hot question
 
         创建热点问题。该接口用于创建热点问题。
@@ -450,7 +448,7 @@ class AsyncHotQuestions:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ShowHotQuestionResponse | None:
+    ) -> ShowHotQuestionResponse:
         """Show a hot question
 
         查询热点问题详情。该接口用于查询热点问题详情。
@@ -471,7 +469,7 @@ class AsyncHotQuestions:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | UpdateHotQuestionResponse | None:
+    ) -> UpdateHotQuestionResponse:
         """Update a hot question
 
         修改热点问题。该接口用于修改热点问题。
@@ -494,7 +492,7 @@ class AsyncHotQuestions:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Delete hot questions
 
         删除热点问题。该接口用于删除热点问题。

@@ -3,7 +3,6 @@
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from functools import cached_property
-from typing import Any
 
 import httpx
 
@@ -16,7 +15,6 @@ from ..api.hot_words import update_hot_words_record as _update_hot_words_record
 from ..api.hot_words import update_hot_words_switch as _update_hot_words_switch
 from ..models.create_hot_words_record_request import CreateHotWordsRecordRequest
 from ..models.create_hot_words_record_response import CreateHotWordsRecordResponse
-from ..models.error_response import ErrorResponse
 from ..models.hot_words_info import HotWordsInfo
 from ..models.list_hot_words_records_language import ListHotWordsRecordsLanguage
 from ..models.list_hot_words_records_response import ListHotWordsRecordsResponse
@@ -53,7 +51,7 @@ class HotWords:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ListHotWordsRecordsResponse | None:
+    ) -> ListHotWordsRecordsResponse:
         """List hot words records
 
         查询热词记录列表。该接口用于查询热词记录列表。
@@ -128,7 +126,7 @@ class HotWords:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateHotWordsRecordResponse | ErrorResponse | None:
+    ) -> CreateHotWordsRecordResponse:
         """Create a hot words record
 
         创建热词记录。该接口用于创建热词记录。
@@ -148,7 +146,7 @@ class HotWords:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ShowHotWordsRecordResponse | None:
+    ) -> ShowHotWordsRecordResponse:
         """Show a hot words record
 
         查询配置热词记录详情。该接口用于查询热词记录详情。
@@ -169,7 +167,7 @@ class HotWords:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | UpdateHotWordsRecordResponse | None:
+    ) -> UpdateHotWordsRecordResponse:
         """Update a hot words record
 
         修改热词记录。该接口用于修改热词记录。
@@ -192,7 +190,7 @@ class HotWords:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Delete a hot words record
 
         删除热词记录。该接口用于删除热词记录。
@@ -212,7 +210,7 @@ class HotWords:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ShowHotWordsSwitchResponse | None:
+    ) -> ShowHotWordsSwitchResponse:
         """Show the hot words switch
 
         查询热词功能开关。该接口用于查询热词功能开关。
@@ -232,7 +230,7 @@ class HotWords:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Update the hot words switch
 
         修改热词功能开关。该接口用于修改热词功能开关。
@@ -467,7 +465,7 @@ class AsyncHotWords:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ListHotWordsRecordsResponse | None:
+    ) -> ListHotWordsRecordsResponse:
         """List hot words records
 
         查询热词记录列表。该接口用于查询热词记录列表。
@@ -543,7 +541,7 @@ class AsyncHotWords:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateHotWordsRecordResponse | ErrorResponse | None:
+    ) -> CreateHotWordsRecordResponse:
         """Create a hot words record
 
         创建热词记录。该接口用于创建热词记录。
@@ -563,7 +561,7 @@ class AsyncHotWords:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ShowHotWordsRecordResponse | None:
+    ) -> ShowHotWordsRecordResponse:
         """Show a hot words record
 
         查询配置热词记录详情。该接口用于查询热词记录详情。
@@ -584,7 +582,7 @@ class AsyncHotWords:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | UpdateHotWordsRecordResponse | None:
+    ) -> UpdateHotWordsRecordResponse:
         """Update a hot words record
 
         修改热词记录。该接口用于修改热词记录。
@@ -607,7 +605,7 @@ class AsyncHotWords:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Delete a hot words record
 
         删除热词记录。该接口用于删除热词记录。
@@ -629,7 +627,7 @@ class AsyncHotWords:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ShowHotWordsSwitchResponse | None:
+    ) -> ShowHotWordsSwitchResponse:
         """Show the hot words switch
 
         查询热词功能开关。该接口用于查询热词功能开关。
@@ -651,7 +649,7 @@ class AsyncHotWords:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Update the hot words switch
 
         修改热词功能开关。该接口用于修改热词功能开关。

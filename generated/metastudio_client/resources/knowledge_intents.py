@@ -3,7 +3,6 @@
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from functools import cached_property
-from typing import Any
 
 import httpx
 
@@ -17,7 +16,6 @@ from ..models.create_knowledge_intent_and_questions_request import CreateKnowled
 from ..models.create_knowledge_intent_and_questions_response import CreateKnowledgeIntentAndQuestionsResponse
 from ..models.create_knowledge_intent_request import CreateKnowledgeIntentRequest
 from ..models.create_knowledge_intent_response import CreateKnowledgeIntentResponse
-from ..models.error_response import ErrorResponse
 from ..models.knowledge_intent_info import KnowledgeIntentInfo
 from ..models.list_knowledge_intents_response import ListKnowledgeIntentsResponse
 from ..models.show_knowledge_intent_response import ShowKnowledgeIntentResponse
@@ -53,7 +51,7 @@ class KnowledgeIntents:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ListKnowledgeIntentsResponse | None:
+    ) -> ListKnowledgeIntentsResponse:
         """List knowledge base intents
 
         查询知识库意图列表。该接口用于查询知识库意图列表。
@@ -114,7 +112,7 @@ class KnowledgeIntents:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateKnowledgeIntentResponse | ErrorResponse | None:
+    ) -> CreateKnowledgeIntentResponse:
         """Create a knowledge base intent
 
         创建知识库意图。该接口用于创建知识库意图。一个意图包含一个主题，一个答案，若干个问法等。
@@ -134,7 +132,7 @@ class KnowledgeIntents:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ShowKnowledgeIntentResponse | None:
+    ) -> ShowKnowledgeIntentResponse:
         """Show a knowledge base intent
 
         查询知识库意图详情。该接口用于查询知识库意图详情。
@@ -155,7 +153,7 @@ class KnowledgeIntents:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Update a knowledge base intent
 
         修改知识库意图。该接口用于修改知识库意图。
@@ -178,7 +176,7 @@ class KnowledgeIntents:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Delete knowledge base intents
 
         删除知识库意图。该接口用于删除知识库意图。
@@ -198,7 +196,7 @@ class KnowledgeIntents:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateKnowledgeIntentAndQuestionsResponse | ErrorResponse | None:
+    ) -> CreateKnowledgeIntentAndQuestionsResponse:
         """Create a knowledge base intent with its questions
 
         创建知识库意图和问法。该接口用于创建知识库意图和问法。一个意图包含一个主题，一个答案，若干个问法等。
@@ -399,7 +397,7 @@ class AsyncKnowledgeIntents:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ListKnowledgeIntentsResponse | None:
+    ) -> ListKnowledgeIntentsResponse:
         """List knowledge base intents
 
         查询知识库意图列表。该接口用于查询知识库意图列表。
@@ -461,7 +459,7 @@ class AsyncKnowledgeIntents:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateKnowledgeIntentResponse | ErrorResponse | None:
+    ) -> CreateKnowledgeIntentResponse:
         """Create a knowledge base intent
 
         创建知识库意图。该接口用于创建知识库意图。一个意图包含一个主题，一个答案，若干个问法等。
@@ -481,7 +479,7 @@ class AsyncKnowledgeIntents:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ShowKnowledgeIntentResponse | None:
+    ) -> ShowKnowledgeIntentResponse:
         """Show a knowledge base intent
 
         查询知识库意图详情。该接口用于查询知识库意图详情。
@@ -502,7 +500,7 @@ class AsyncKnowledgeIntents:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Update a knowledge base intent
 
         修改知识库意图。该接口用于修改知识库意图。
@@ -525,7 +523,7 @@ class AsyncKnowledgeIntents:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Delete knowledge base intents
 
         删除知识库意图。该接口用于删除知识库意图。
@@ -545,7 +543,7 @@ class AsyncKnowledgeIntents:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateKnowledgeIntentAndQuestionsResponse | ErrorResponse | None:
+    ) -> CreateKnowledgeIntentAndQuestionsResponse:
         """Create a knowledge base intent with its questions
 
         创建知识库意图和问法。该接口用于创建知识库意图和问法。一个意图包含一个主题，一个答案，若干个问法等。

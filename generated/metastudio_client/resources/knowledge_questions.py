@@ -3,7 +3,6 @@
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from functools import cached_property
-from typing import Any
 
 import httpx
 
@@ -19,7 +18,6 @@ from ..models.batch_create_knowledge_questions_response import BatchCreateKnowle
 from ..models.batch_update_knowledge_questions_request import BatchUpdateKnowledgeQuestionsRequest
 from ..models.create_knowledge_question_request import CreateKnowledgeQuestionRequest
 from ..models.create_knowledge_question_response import CreateKnowledgeQuestionResponse
-from ..models.error_response import ErrorResponse
 from ..models.knowledge_question_info import KnowledgeQuestionInfo
 from ..models.list_knowledge_questions_response import ListKnowledgeQuestionsResponse
 from ..models.show_knowledge_question_response import ShowKnowledgeQuestionResponse
@@ -55,7 +53,7 @@ class KnowledgeQuestions:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ListKnowledgeQuestionsResponse | None:
+    ) -> ListKnowledgeQuestionsResponse:
         """List knowledge base questions
 
         查询知识库问法列表。该接口用于查询知识库问法列表。
@@ -116,7 +114,7 @@ class KnowledgeQuestions:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateKnowledgeQuestionResponse | ErrorResponse | None:
+    ) -> CreateKnowledgeQuestionResponse:
         """Create a knowledge base question
 
         创建知识库问法。该接口用于创建知识库问法。
@@ -136,7 +134,7 @@ class KnowledgeQuestions:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ShowKnowledgeQuestionResponse | None:
+    ) -> ShowKnowledgeQuestionResponse:
         """Show a knowledge base question
 
         查询知识库问法详情。该接口用于查询知识库问法详情。
@@ -157,7 +155,7 @@ class KnowledgeQuestions:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Update a knowledge base question
 
         修改知识库问法。该接口用于修改知识库问法。
@@ -180,7 +178,7 @@ class KnowledgeQuestions:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Delete knowledge base questions
 
         删除知识库问法。该接口用于删除知识库问法。
@@ -200,7 +198,7 @@ class KnowledgeQuestions:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Batch update knowledge base questions
 
         批量修改知识库问法。该接口用于批量修改知识库问法。
@@ -220,7 +218,7 @@ class KnowledgeQuestions:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BatchCreateKnowledgeQuestionsResponse | ErrorResponse | None:
+    ) -> BatchCreateKnowledgeQuestionsResponse:
         """Batch create knowledge base questions
 
         批量创建知识库问法。该接口用于批量创建知识库问法。
@@ -444,7 +442,7 @@ class AsyncKnowledgeQuestions:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ListKnowledgeQuestionsResponse | None:
+    ) -> ListKnowledgeQuestionsResponse:
         """List knowledge base questions
 
         查询知识库问法列表。该接口用于查询知识库问法列表。
@@ -506,7 +504,7 @@ class AsyncKnowledgeQuestions:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateKnowledgeQuestionResponse | ErrorResponse | None:
+    ) -> CreateKnowledgeQuestionResponse:
         """Create a knowledge base question
 
         创建知识库问法。该接口用于创建知识库问法。
@@ -528,7 +526,7 @@ class AsyncKnowledgeQuestions:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ShowKnowledgeQuestionResponse | None:
+    ) -> ShowKnowledgeQuestionResponse:
         """Show a knowledge base question
 
         查询知识库问法详情。该接口用于查询知识库问法详情。
@@ -551,7 +549,7 @@ class AsyncKnowledgeQuestions:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Update a knowledge base question
 
         修改知识库问法。该接口用于修改知识库问法。
@@ -574,7 +572,7 @@ class AsyncKnowledgeQuestions:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Delete knowledge base questions
 
         删除知识库问法。该接口用于删除知识库问法。
@@ -596,7 +594,7 @@ class AsyncKnowledgeQuestions:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Batch update knowledge base questions
 
         批量修改知识库问法。该接口用于批量修改知识库问法。
@@ -618,7 +616,7 @@ class AsyncKnowledgeQuestions:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BatchCreateKnowledgeQuestionsResponse | ErrorResponse | None:
+    ) -> BatchCreateKnowledgeQuestionsResponse:
         """Batch create knowledge base questions
 
         批量创建知识库问法。该接口用于批量创建知识库问法。

@@ -3,7 +3,6 @@
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from functools import cached_property
-from typing import Any
 
 import httpx
 
@@ -15,7 +14,6 @@ from ..api.knowledge_skills import show_knowledge_skill as _show_knowledge_skill
 from ..api.knowledge_skills import update_knowledge_skill as _update_knowledge_skill
 from ..models.create_knowledge_skill_request import CreateKnowledgeSkillRequest
 from ..models.create_knowledge_skill_response import CreateKnowledgeSkillResponse
-from ..models.error_response import ErrorResponse
 from ..models.knowledge_skill_info import KnowledgeSkillInfo
 from ..models.list_knowledge_skills_response import ListKnowledgeSkillsResponse
 from ..models.show_knowledge_skill_response import ShowKnowledgeSkillResponse
@@ -50,7 +48,7 @@ class KnowledgeSkills:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ListKnowledgeSkillsResponse | None:
+    ) -> ListKnowledgeSkillsResponse:
         """List knowledge base skills
 
         查询知识库技能列表。该接口用于查询知识库技能列表。
@@ -103,7 +101,7 @@ class KnowledgeSkills:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateKnowledgeSkillResponse | ErrorResponse | None:
+    ) -> CreateKnowledgeSkillResponse:
         """Create a knowledge base skill
 
         创建知识库技能。该接口用于创建知识库技能。一个技能用于特定场景的交互问答，包含若干个意图等。
@@ -123,7 +121,7 @@ class KnowledgeSkills:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ShowKnowledgeSkillResponse | None:
+    ) -> ShowKnowledgeSkillResponse:
         """Show a knowledge base skill
 
         查询知识库技能详情。该接口用于查询知识库技能详情。
@@ -144,7 +142,7 @@ class KnowledgeSkills:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Update a knowledge base skill
 
         修改知识库技能。该接口用于修改知识库技能。
@@ -165,7 +163,7 @@ class KnowledgeSkills:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Delete knowledge base skills
 
         删除知识库技能。该接口用于删除知识库技能。
@@ -186,7 +184,7 @@ class KnowledgeSkills:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | File | None:
+    ) -> File:
         """Export a knowledge base skill
 
         导出知识库技能。该接口用于导出知识库技能。
@@ -385,7 +383,7 @@ class AsyncKnowledgeSkills:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ListKnowledgeSkillsResponse | None:
+    ) -> ListKnowledgeSkillsResponse:
         """List knowledge base skills
 
         查询知识库技能列表。该接口用于查询知识库技能列表。
@@ -439,7 +437,7 @@ class AsyncKnowledgeSkills:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateKnowledgeSkillResponse | ErrorResponse | None:
+    ) -> CreateKnowledgeSkillResponse:
         """Create a knowledge base skill
 
         创建知识库技能。该接口用于创建知识库技能。一个技能用于特定场景的交互问答，包含若干个意图等。
@@ -459,7 +457,7 @@ class AsyncKnowledgeSkills:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ShowKnowledgeSkillResponse | None:
+    ) -> ShowKnowledgeSkillResponse:
         """Show a knowledge base skill
 
         查询知识库技能详情。该接口用于查询知识库技能详情。
@@ -480,7 +478,7 @@ class AsyncKnowledgeSkills:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Update a knowledge base skill
 
         修改知识库技能。该接口用于修改知识库技能。
@@ -503,7 +501,7 @@ class AsyncKnowledgeSkills:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Delete knowledge base skills
 
         删除知识库技能。该接口用于删除知识库技能。
@@ -524,7 +522,7 @@ class AsyncKnowledgeSkills:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | File | None:
+    ) -> File:
         """Export a knowledge base skill
 
         导出知识库技能。该接口用于导出知识库技能。

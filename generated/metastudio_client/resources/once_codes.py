@@ -8,7 +8,6 @@ import httpx
 
 from ..api.once_codes import create_once_code as _create_once_code
 from ..models.create_once_code_response import CreateOnceCodeResponse
-from ..models.error_response import ErrorResponse
 from . import Owner
 
 __all__ = ["AsyncOnceCodes", "AsyncOnceCodesWithRawResponse", "OnceCodes", "OnceCodesWithRawResponse"]
@@ -31,7 +30,7 @@ class OnceCodes:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateOnceCodeResponse | ErrorResponse | None:
+    ) -> CreateOnceCodeResponse:
         """Create a one-time auth code
 
         创建一次性鉴权码。该接口用于创建一次性鉴权码，有效期5分钟，鉴权码只能使用一次，每次使用后需要重新获取。 说明：接口只能通过第三方后台调用，不能在浏览器前台直接调用，否则会有跨域问题。
@@ -91,7 +90,7 @@ class AsyncOnceCodes:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateOnceCodeResponse | ErrorResponse | None:
+    ) -> CreateOnceCodeResponse:
         """Create a one-time auth code
 
         创建一次性鉴权码。该接口用于创建一次性鉴权码，有效期5分钟，鉴权码只能使用一次，每次使用后需要重新获取。 说明：接口只能通过第三方后台调用，不能在浏览器前台直接调用，否则会有跨域问题。

@@ -3,7 +3,6 @@
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from functools import cached_property
-from typing import Any
 
 import httpx
 
@@ -16,7 +15,6 @@ from ..api.products import update_product as _update_product
 from ..models.configure_product_assets_request import ConfigureProductAssetsRequest
 from ..models.create_product_request import CreateProductRequest
 from ..models.create_product_response import CreateProductResponse
-from ..models.error_response import ErrorResponse
 from ..models.list_products_response import ListProductsResponse
 from ..models.list_products_sort_dir import ListProductsSortDir
 from ..models.list_products_sort_key import ListProductsSortKey
@@ -55,7 +53,7 @@ class Products:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ListProductsResponse | None:
+    ) -> ListProductsResponse:
         """List products
 
         查询商品列表。
@@ -150,7 +148,7 @@ class Products:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateProductResponse | ErrorResponse | None:
+    ) -> CreateProductResponse:
         """Create a product
 
         创建商品。Create product
@@ -170,7 +168,7 @@ class Products:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ShowProductResponse | None:
+    ) -> ShowProductResponse:
         """Show a product
 
         查询商品详情。Show product
@@ -191,7 +189,7 @@ class Products:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Update a product
 
         更新商品。Update product
@@ -212,7 +210,7 @@ class Products:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Delete a product
 
         删除商品。
@@ -233,7 +231,7 @@ class Products:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Link or unlink an asset or text to a product
 
         商品资产组合配置。
@@ -464,7 +462,7 @@ class AsyncProducts:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ListProductsResponse | None:
+    ) -> ListProductsResponse:
         """List products
 
         查询商品列表。
@@ -560,7 +558,7 @@ class AsyncProducts:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateProductResponse | ErrorResponse | None:
+    ) -> CreateProductResponse:
         """Create a product
 
         创建商品。Create product
@@ -580,7 +578,7 @@ class AsyncProducts:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ShowProductResponse | None:
+    ) -> ShowProductResponse:
         """Show a product
 
         查询商品详情。Show product
@@ -601,7 +599,7 @@ class AsyncProducts:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Update a product
 
         更新商品。Update product
@@ -624,7 +622,7 @@ class AsyncProducts:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Delete a product
 
         删除商品。
@@ -645,7 +643,7 @@ class AsyncProducts:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Link or unlink an asset or text to a product
 
         商品资产组合配置。

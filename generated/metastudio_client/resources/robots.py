@@ -3,7 +3,6 @@
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from functools import cached_property
-from typing import Any
 
 import httpx
 
@@ -14,7 +13,6 @@ from ..api.robots import show_robot as _show_robot
 from ..api.robots import update_robot as _update_robot
 from ..models.create_robot_request import CreateRobotRequest
 from ..models.create_robot_response import CreateRobotResponse
-from ..models.error_response import ErrorResponse
 from ..models.list_robots_response import ListRobotsResponse
 from ..models.list_robots_robot_type import ListRobotsRobotType
 from ..models.robot_info import RobotInfo
@@ -47,7 +45,7 @@ class Robots:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ListRobotsResponse | None:
+    ) -> ListRobotsResponse:
         """List chat robots (applications)
 
         查询应用列表。该接口用于查询应用列表。
@@ -117,7 +115,7 @@ class Robots:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateRobotResponse | ErrorResponse | None:
+    ) -> CreateRobotResponse:
         """Create a chat robot (application)
 
         创建应用。该接口用于创建应用。
@@ -137,7 +135,7 @@ class Robots:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ShowRobotResponse | None:
+    ) -> ShowRobotResponse:
         """Show a chat robot (application)
 
         查询应用详情。该接口用于查询应用详情。
@@ -158,7 +156,7 @@ class Robots:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Update a chat robot (application)
 
         修改应用。该接口用于修改应用。
@@ -179,7 +177,7 @@ class Robots:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Delete chat robots (applications) in batch
 
         删除应用。该接口用于删除应用。
@@ -356,7 +354,7 @@ class AsyncRobots:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ListRobotsResponse | None:
+    ) -> ListRobotsResponse:
         """List chat robots (applications)
 
         查询应用列表。该接口用于查询应用列表。
@@ -427,7 +425,7 @@ class AsyncRobots:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateRobotResponse | ErrorResponse | None:
+    ) -> CreateRobotResponse:
         """Create a chat robot (application)
 
         创建应用。该接口用于创建应用。
@@ -447,7 +445,7 @@ class AsyncRobots:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ShowRobotResponse | None:
+    ) -> ShowRobotResponse:
         """Show a chat robot (application)
 
         查询应用详情。该接口用于查询应用详情。
@@ -468,7 +466,7 @@ class AsyncRobots:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Update a chat robot (application)
 
         修改应用。该接口用于修改应用。
@@ -489,7 +487,7 @@ class AsyncRobots:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Delete chat robots (applications) in batch
 
         删除应用。该接口用于删除应用。

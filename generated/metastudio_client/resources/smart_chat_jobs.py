@@ -3,7 +3,6 @@
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any
 
 import httpx
 
@@ -13,7 +12,6 @@ from ..api.smart_chat_jobs import start_smart_chat_job as _start_smart_chat_job
 from ..api.smart_chat_jobs import stop_smart_chat_job as _stop_smart_chat_job
 from ..models.create_dialog_url_request import CreateDialogUrlRequest
 from ..models.create_dialog_url_response import CreateDialogUrlResponse
-from ..models.error_response import ErrorResponse
 from ..models.show_smart_chat_job_response import ShowSmartChatJobResponse
 from ..models.start_smart_chat_job_request import StartSmartChatJobRequest
 from ..models.start_smart_chat_job_response import StartSmartChatJobResponse
@@ -41,7 +39,7 @@ class SmartChatJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateDialogUrlResponse | ErrorResponse | None:
+    ) -> CreateDialogUrlResponse:
         """Create a chat dialog URL
 
         创建对话链接。该接口用于创建对话链接。
@@ -63,7 +61,7 @@ class SmartChatJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | StartSmartChatJobResponse | None:
+    ) -> StartSmartChatJobResponse:
         """Start a smart chat job
 
         启动数字人智能交互任务。该接口用于启动数字人智能交互任务。
@@ -88,7 +86,7 @@ class SmartChatJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Stop a smart chat job
 
         结束数字人智能交互任务。该接口用于结束数字人智能交互任务。
@@ -110,7 +108,7 @@ class SmartChatJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ShowSmartChatJobResponse | None:
+    ) -> ShowSmartChatJobResponse:
         """Show a smart chat job state
 
         查询数字人智能交互任务。该接口用于查询数字人智能交互任务。
@@ -258,7 +256,7 @@ class AsyncSmartChatJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateDialogUrlResponse | ErrorResponse | None:
+    ) -> CreateDialogUrlResponse:
         """Create a chat dialog URL
 
         创建对话链接。该接口用于创建对话链接。
@@ -280,7 +278,7 @@ class AsyncSmartChatJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | StartSmartChatJobResponse | None:
+    ) -> StartSmartChatJobResponse:
         """Start a smart chat job
 
         启动数字人智能交互任务。该接口用于启动数字人智能交互任务。
@@ -305,7 +303,7 @@ class AsyncSmartChatJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Stop a smart chat job
 
         结束数字人智能交互任务。该接口用于结束数字人智能交互任务。
@@ -329,7 +327,7 @@ class AsyncSmartChatJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ShowSmartChatJobResponse | None:
+    ) -> ShowSmartChatJobResponse:
         """Show a smart chat job state
 
         查询数字人智能交互任务。该接口用于查询数字人智能交互任务。

@@ -4,7 +4,6 @@
 import datetime
 from collections.abc import AsyncIterator, Iterator, Mapping
 from functools import cached_property
-from typing import Any
 
 import httpx
 
@@ -15,7 +14,6 @@ from ..api.smart_chat_rooms import show_smart_chat_room as _show_smart_chat_room
 from ..api.smart_chat_rooms import update_smart_chat_room as _update_smart_chat_room
 from ..models.create_smart_chat_room_request import CreateSmartChatRoomRequest
 from ..models.create_smart_chat_room_response import CreateSmartChatRoomResponse
-from ..models.error_response import ErrorResponse
 from ..models.list_smart_chat_rooms_response import ListSmartChatRoomsResponse
 from ..models.show_smart_chat_room_response import ShowSmartChatRoomResponse
 from ..models.smart_chat_room_base_info import SmartChatRoomBaseInfo
@@ -55,7 +53,7 @@ class SmartChatRooms:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ListSmartChatRoomsResponse | None:
+    ) -> ListSmartChatRoomsResponse:
         """List smart chat rooms
 
         查询智能交互对话列表。该接口用于智能交互对话列表。
@@ -135,7 +133,7 @@ class SmartChatRooms:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateSmartChatRoomResponse | ErrorResponse | None:
+    ) -> CreateSmartChatRoomResponse:
         """Create a smart chat room
 
         创建智能交互对话。该接口用于创建智能交互对话。
@@ -155,7 +153,7 @@ class SmartChatRooms:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ShowSmartChatRoomResponse | None:
+    ) -> ShowSmartChatRoomResponse:
         """Show a smart chat room
 
         查询智能交互对话详情。该接口用于查询智能交互对话详情。
@@ -176,7 +174,7 @@ class SmartChatRooms:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | UpdateSmartChatRoomResponse | None:
+    ) -> UpdateSmartChatRoomResponse:
         """Update a smart chat room
 
         更新智能交互对话信息。该接口用于智能交互对话信息。
@@ -197,7 +195,7 @@ class SmartChatRooms:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Delete a smart chat room
 
         删除智能交互对话。该接口用于删除智能交互对话。
@@ -386,7 +384,7 @@ class AsyncSmartChatRooms:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ListSmartChatRoomsResponse | None:
+    ) -> ListSmartChatRoomsResponse:
         """List smart chat rooms
 
         查询智能交互对话列表。该接口用于智能交互对话列表。
@@ -467,7 +465,7 @@ class AsyncSmartChatRooms:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateSmartChatRoomResponse | ErrorResponse | None:
+    ) -> CreateSmartChatRoomResponse:
         """Create a smart chat room
 
         创建智能交互对话。该接口用于创建智能交互对话。
@@ -487,7 +485,7 @@ class AsyncSmartChatRooms:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ShowSmartChatRoomResponse | None:
+    ) -> ShowSmartChatRoomResponse:
         """Show a smart chat room
 
         查询智能交互对话详情。该接口用于查询智能交互对话详情。
@@ -508,7 +506,7 @@ class AsyncSmartChatRooms:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | UpdateSmartChatRoomResponse | None:
+    ) -> UpdateSmartChatRoomResponse:
         """Update a smart chat room
 
         更新智能交互对话信息。该接口用于智能交互对话信息。
@@ -531,7 +529,7 @@ class AsyncSmartChatRooms:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Delete a smart chat room
 
         删除智能交互对话。该接口用于删除智能交互对话。

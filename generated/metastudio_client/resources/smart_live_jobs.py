@@ -3,7 +3,6 @@
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from functools import cached_property
-from typing import Any
 
 import httpx
 
@@ -14,7 +13,6 @@ from ..api.smart_live_jobs import report_smart_live_events as _report_smart_live
 from ..api.smart_live_jobs import show_smart_live_job as _show_smart_live_job
 from ..api.smart_live_jobs import start_smart_live_job as _start_smart_live_job
 from ..api.smart_live_jobs import stop_smart_live_job as _stop_smart_live_job
-from ..models.error_response import ErrorResponse
 from ..models.execute_smart_live_job_command_request import ExecuteSmartLiveJobCommandRequest
 from ..models.execute_smart_live_job_command_response import ExecuteSmartLiveJobCommandResponse
 from ..models.list_all_smart_live_jobs_response import ListAllSmartLiveJobsResponse
@@ -60,7 +58,7 @@ class SmartLiveJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ListSmartLiveJobsResponse | None:
+    ) -> ListSmartLiveJobsResponse:
         """List the live jobs of a smart live room
 
         查询某个智能直播间下直播任务列表。该接口用于查询某个智能直播间的直播任务列表。
@@ -151,7 +149,7 @@ class SmartLiveJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | StartSmartLiveJobResponse | None:
+    ) -> StartSmartLiveJobResponse:
         """Start a smart live job
 
         启动数字人智能直播任务。该接口用于启动数字人智能直播任务。
@@ -173,7 +171,7 @@ class SmartLiveJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ShowSmartLiveJobResponse | None:
+    ) -> ShowSmartLiveJobResponse:
         """Show a smart live job
 
         查询数字人智能直播任务详情。该接口用于查询数字人智能直播任务详情。
@@ -195,7 +193,7 @@ class SmartLiveJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Stop a smart live job
 
         结束数字人智能直播任务。该接口用于结束数字人智能直播任务。
@@ -218,7 +216,7 @@ class SmartLiveJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ExecuteSmartLiveJobCommandResponse | None:
+    ) -> ExecuteSmartLiveJobCommandResponse:
         """Send a control command to a running smart live job
 
         控制数字人直播过程。该接口用于控制数字人直播过程。
@@ -249,7 +247,7 @@ class SmartLiveJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ListAllSmartLiveJobsResponse | None:
+    ) -> ListAllSmartLiveJobsResponse:
         """List all smart live jobs of the tenant
 
         查询租户所有数字人直播任务列表。该接口用于查询租户所有数字人智能直播任务列表。
@@ -344,7 +342,7 @@ class SmartLiveJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ReportSmartLiveEventsResponse | None:
+    ) -> ReportSmartLiveEventsResponse:
         """Report live room events to a smart live job
 
         上报直播间事件。该接口用于上报直播间事件。
@@ -655,7 +653,7 @@ class AsyncSmartLiveJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ListSmartLiveJobsResponse | None:
+    ) -> ListSmartLiveJobsResponse:
         """List the live jobs of a smart live room
 
         查询某个智能直播间下直播任务列表。该接口用于查询某个智能直播间的直播任务列表。
@@ -747,7 +745,7 @@ class AsyncSmartLiveJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | StartSmartLiveJobResponse | None:
+    ) -> StartSmartLiveJobResponse:
         """Start a smart live job
 
         启动数字人智能直播任务。该接口用于启动数字人智能直播任务。
@@ -771,7 +769,7 @@ class AsyncSmartLiveJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ShowSmartLiveJobResponse | None:
+    ) -> ShowSmartLiveJobResponse:
         """Show a smart live job
 
         查询数字人智能直播任务详情。该接口用于查询数字人智能直播任务详情。
@@ -795,7 +793,7 @@ class AsyncSmartLiveJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Stop a smart live job
 
         结束数字人智能直播任务。该接口用于结束数字人智能直播任务。
@@ -820,7 +818,7 @@ class AsyncSmartLiveJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ExecuteSmartLiveJobCommandResponse | None:
+    ) -> ExecuteSmartLiveJobCommandResponse:
         """Send a control command to a running smart live job
 
         控制数字人直播过程。该接口用于控制数字人直播过程。
@@ -851,7 +849,7 @@ class AsyncSmartLiveJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ListAllSmartLiveJobsResponse | None:
+    ) -> ListAllSmartLiveJobsResponse:
         """List all smart live jobs of the tenant
 
         查询租户所有数字人直播任务列表。该接口用于查询租户所有数字人智能直播任务列表。
@@ -947,7 +945,7 @@ class AsyncSmartLiveJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ReportSmartLiveEventsResponse | None:
+    ) -> ReportSmartLiveEventsResponse:
         """Report live room events to a smart live job
 
         上报直播间事件。该接口用于上报直播间事件。

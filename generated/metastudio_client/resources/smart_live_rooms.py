@@ -4,7 +4,6 @@
 import datetime
 from collections.abc import AsyncIterator, Iterator, Mapping
 from functools import cached_property
-from typing import Any
 
 import httpx
 
@@ -21,7 +20,6 @@ from ..models.create_smart_live_interaction_rule_group_request import CreateSmar
 from ..models.create_smart_live_interaction_rule_group_response import CreateSmartLiveInteractionRuleGroupResponse
 from ..models.create_smart_live_room_request import CreateSmartLiveRoomRequest
 from ..models.create_smart_live_room_response import CreateSmartLiveRoomResponse
-from ..models.error_response import ErrorResponse
 from ..models.interaction_rule_group_detail import InteractionRuleGroupDetail
 from ..models.list_smart_live_interaction_rule_groups_response import ListSmartLiveInteractionRuleGroupsResponse
 from ..models.list_smart_live_rooms_response import ListSmartLiveRoomsResponse
@@ -71,7 +69,7 @@ class SmartLiveRooms:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ListSmartLiveRoomsResponse | None:
+    ) -> ListSmartLiveRoomsResponse:
         """List smart live rooms
 
         该接口用于智能直播间列表。
@@ -173,7 +171,7 @@ class SmartLiveRooms:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateSmartLiveRoomResponse | ErrorResponse | None:
+    ) -> CreateSmartLiveRoomResponse:
         """Create a smart live room
 
         该接口用于创建智能直播间。
@@ -193,7 +191,7 @@ class SmartLiveRooms:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ShowSmartLiveRoomResponse | None:
+    ) -> ShowSmartLiveRoomResponse:
         """Show a smart live room
 
         该接口用于查询智能直播剧本详情。
@@ -214,7 +212,7 @@ class SmartLiveRooms:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | UpdateSmartLiveRoomResponse | None:
+    ) -> UpdateSmartLiveRoomResponse:
         """Update a smart live room
 
         该接口用于智能直播间信息。
@@ -235,7 +233,7 @@ class SmartLiveRooms:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Delete a smart live room
 
         该接口用于删除智能直播间。
@@ -259,7 +257,7 @@ class SmartLiveRooms:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ListSmartLiveInteractionRuleGroupsResponse | None:
+    ) -> ListSmartLiveInteractionRuleGroupsResponse:
         """List live room interaction rule groups
 
         该接口用于智能直播间互动规则库列表。
@@ -334,7 +332,7 @@ class SmartLiveRooms:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateSmartLiveInteractionRuleGroupResponse | ErrorResponse | None:
+    ) -> CreateSmartLiveInteractionRuleGroupResponse:
         """Create a live room interaction rule group
 
         该接口用于创建智能直播间互动规则库。
@@ -357,7 +355,7 @@ class SmartLiveRooms:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | UpdateSmartLiveInteractionRuleGroupResponse | None:
+    ) -> UpdateSmartLiveInteractionRuleGroupResponse:
         """Update a live room interaction rule group
 
         该接口用于更新智能直播间互动规则库。
@@ -380,7 +378,7 @@ class SmartLiveRooms:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Delete a live room interaction rule group
 
         该接口用于删除智能直播间互动规则库。
@@ -705,7 +703,7 @@ class AsyncSmartLiveRooms:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ListSmartLiveRoomsResponse | None:
+    ) -> ListSmartLiveRoomsResponse:
         """List smart live rooms
 
         该接口用于智能直播间列表。
@@ -808,7 +806,7 @@ class AsyncSmartLiveRooms:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateSmartLiveRoomResponse | ErrorResponse | None:
+    ) -> CreateSmartLiveRoomResponse:
         """Create a smart live room
 
         该接口用于创建智能直播间。
@@ -828,7 +826,7 @@ class AsyncSmartLiveRooms:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ShowSmartLiveRoomResponse | None:
+    ) -> ShowSmartLiveRoomResponse:
         """Show a smart live room
 
         该接口用于查询智能直播剧本详情。
@@ -849,7 +847,7 @@ class AsyncSmartLiveRooms:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | UpdateSmartLiveRoomResponse | None:
+    ) -> UpdateSmartLiveRoomResponse:
         """Update a smart live room
 
         该接口用于智能直播间信息。
@@ -872,7 +870,7 @@ class AsyncSmartLiveRooms:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Delete a smart live room
 
         该接口用于删除智能直播间。
@@ -896,7 +894,7 @@ class AsyncSmartLiveRooms:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ListSmartLiveInteractionRuleGroupsResponse | None:
+    ) -> ListSmartLiveInteractionRuleGroupsResponse:
         """List live room interaction rule groups
 
         该接口用于智能直播间互动规则库列表。
@@ -972,7 +970,7 @@ class AsyncSmartLiveRooms:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateSmartLiveInteractionRuleGroupResponse | ErrorResponse | None:
+    ) -> CreateSmartLiveInteractionRuleGroupResponse:
         """Create a live room interaction rule group
 
         该接口用于创建智能直播间互动规则库。
@@ -995,7 +993,7 @@ class AsyncSmartLiveRooms:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | UpdateSmartLiveInteractionRuleGroupResponse | None:
+    ) -> UpdateSmartLiveInteractionRuleGroupResponse:
         """Update a live room interaction rule group
 
         该接口用于更新智能直播间互动规则库。
@@ -1018,7 +1016,7 @@ class AsyncSmartLiveRooms:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Delete a live room interaction rule group
 
         该接口用于删除智能直播间互动规则库。

@@ -11,7 +11,6 @@ from ..api.tenants import count_tenant_resources as _count_tenant_resources
 from ..api.tenants import list_tenant_resource_usage as _list_tenant_resource_usage
 from ..api.tenants import list_tenant_resources as _list_tenant_resources
 from ..models.count_tenant_resources_response import CountTenantResourcesResponse
-from ..models.error_response import ErrorResponse
 from ..models.list_tenant_resource_usage_response import ListTenantResourceUsageResponse
 from ..models.list_tenant_resources_charging_mode import ListTenantResourcesChargingMode
 from ..models.list_tenant_resources_response import ListTenantResourcesResponse
@@ -42,7 +41,7 @@ class Tenants:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ListTenantResourceUsageResponse | None:
+    ) -> ListTenantResourceUsageResponse:
         """List the resource usage of the tenant
 
         查询租户一次性和包周期（包年/包月）资源用量信息。 各种资源的计费方式请参考计费说明。
@@ -78,7 +77,7 @@ class Tenants:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ListTenantResourcesResponse | None:
+    ) -> ListTenantResourcesResponse:
         """List the resources of the tenant
 
         查看租户资源列表。 各种资源的计费方式请参考计费说明。
@@ -195,7 +194,7 @@ class Tenants:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CountTenantResourcesResponse | ErrorResponse | None:
+    ) -> CountTenantResourcesResponse:
         """Count the tenant resources expiring in a time range
 
         统计指定时间段内即将过期的包周期与一次性资源数量。
@@ -376,7 +375,7 @@ class AsyncTenants:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ListTenantResourceUsageResponse | None:
+    ) -> ListTenantResourceUsageResponse:
         """List the resource usage of the tenant
 
         查询租户一次性和包周期（包年/包月）资源用量信息。 各种资源的计费方式请参考计费说明。
@@ -412,7 +411,7 @@ class AsyncTenants:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ListTenantResourcesResponse | None:
+    ) -> ListTenantResourcesResponse:
         """List the resources of the tenant
 
         查看租户资源列表。 各种资源的计费方式请参考计费说明。
@@ -530,7 +529,7 @@ class AsyncTenants:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CountTenantResourcesResponse | ErrorResponse | None:
+    ) -> CountTenantResourcesResponse:
         """Count the tenant resources expiring in a time range
 
         统计指定时间段内即将过期的包周期与一次性资源数量。

@@ -3,7 +3,6 @@
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from functools import cached_property
-from typing import Any
 
 import httpx
 
@@ -17,7 +16,6 @@ from ..api.training_jobs import show_digital_human_model_training_job as _show_d
 from ..api.training_jobs import update_digital_human_model_training_job as _update_digital_human_model_training_job
 from ..models.create_digital_human_model_training_job_request import CreateDigitalHumanModelTrainingJobRequest
 from ..models.create_digital_human_model_training_job_response import CreateDigitalHumanModelTrainingJobResponse
-from ..models.error_response import ErrorResponse
 from ..models.execute_digital_human_model_training_job_command_request import (
     ExecuteDigitalHumanModelTrainingJobCommandRequest,
 )
@@ -68,7 +66,7 @@ class TrainingJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ListDigitalHumanModelTrainingJobsResponse | None:
+    ) -> ListDigitalHumanModelTrainingJobsResponse:
         """List digital human model training jobs
 
         该接口用于查询分身数字人模型训练任务列表。
@@ -188,7 +186,7 @@ class TrainingJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateDigitalHumanModelTrainingJobResponse | ErrorResponse | None:
+    ) -> CreateDigitalHumanModelTrainingJobResponse:
         """Create a digital human model training job
 
         该接口用于创建分身数字人模型训练任务。
@@ -210,7 +208,7 @@ class TrainingJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ShowDigitalHumanModelTrainingJobResponse | None:
+    ) -> ShowDigitalHumanModelTrainingJobResponse:
         """Show a digital human model training job
 
         该接口用于查询分身数字人模型训练任务详情。
@@ -233,7 +231,7 @@ class TrainingJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | UpdateDigitalHumanModelTrainingJobResponse | None:
+    ) -> UpdateDigitalHumanModelTrainingJobResponse:
         """Update a digital human model training job
 
         该接口用于更新分身数字人模型训练任务。用于在自动审核或者人工审核不通过情况下，更新训练视频、身份证照片等。 该接口只能在AUTO_VERIFY_FAILED或者MANUAL_VERIFY_FAILED状态下调用
@@ -256,7 +254,7 @@ class TrainingJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Delete a digital human model training job
 
         该接口用于删除分身数字人模型训练任务。同时需要删除训练任务相关的训练视频、身份证照片、授权文件、模型资产等。 该接口应当在任务处于以下状态时调用：WAIT_FILE_UPLOAD、AUTO_VERIFY_FAILED、M
@@ -281,7 +279,7 @@ class TrainingJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ExecuteDigitalHumanModelTrainingJobCommandResponse | None:
+    ) -> ExecuteDigitalHumanModelTrainingJobCommandResponse:
         """Execute a command on a digital human model training job
 
         该接口用于租户执行分身数字人模型训练任务命令，如提交训练审核等。
@@ -536,7 +534,7 @@ class AsyncTrainingJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ListDigitalHumanModelTrainingJobsResponse | None:
+    ) -> ListDigitalHumanModelTrainingJobsResponse:
         """List digital human model training jobs
 
         该接口用于查询分身数字人模型训练任务列表。
@@ -657,7 +655,7 @@ class AsyncTrainingJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateDigitalHumanModelTrainingJobResponse | ErrorResponse | None:
+    ) -> CreateDigitalHumanModelTrainingJobResponse:
         """Create a digital human model training job
 
         该接口用于创建分身数字人模型训练任务。
@@ -679,7 +677,7 @@ class AsyncTrainingJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ShowDigitalHumanModelTrainingJobResponse | None:
+    ) -> ShowDigitalHumanModelTrainingJobResponse:
         """Show a digital human model training job
 
         该接口用于查询分身数字人模型训练任务详情。
@@ -702,7 +700,7 @@ class AsyncTrainingJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | UpdateDigitalHumanModelTrainingJobResponse | None:
+    ) -> UpdateDigitalHumanModelTrainingJobResponse:
         """Update a digital human model training job
 
         该接口用于更新分身数字人模型训练任务。用于在自动审核或者人工审核不通过情况下，更新训练视频、身份证照片等。 该接口只能在AUTO_VERIFY_FAILED或者MANUAL_VERIFY_FAILED状态下调用
@@ -725,7 +723,7 @@ class AsyncTrainingJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Delete a digital human model training job
 
         该接口用于删除分身数字人模型训练任务。同时需要删除训练任务相关的训练视频、身份证照片、授权文件、模型资产等。 该接口应当在任务处于以下状态时调用：WAIT_FILE_UPLOAD、AUTO_VERIFY_FAILED、M
@@ -750,7 +748,7 @@ class AsyncTrainingJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ExecuteDigitalHumanModelTrainingJobCommandResponse | None:
+    ) -> ExecuteDigitalHumanModelTrainingJobCommandResponse:
         """Execute a command on a digital human model training job
 
         该接口用于租户执行分身数字人模型训练任务命令，如提交训练审核等。

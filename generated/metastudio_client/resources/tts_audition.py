@@ -11,7 +11,6 @@ from ..api.tts_audition import show_tts_audition_file as _show_tts_audition_file
 from ..models.create_tts_audition_request import CreateTtsAuditionRequest
 from ..models.create_tts_audition_response import CreateTtsAuditionResponse
 from ..models.show_tts_audition_file_response import ShowTtsAuditionFileResponse
-from ..models.tts_audition_error_response import TtsAuditionErrorResponse
 from ..types import UNSET, Unset
 from . import Owner
 
@@ -37,7 +36,7 @@ class TtsAudition:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateTtsAuditionResponse | TtsAuditionErrorResponse | None:
+    ) -> CreateTtsAuditionResponse:
         """Create a TTS audition job
 
         该接口用于创建生成播报内容的语音试听文件任务。
@@ -63,7 +62,7 @@ class TtsAudition:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowTtsAuditionFileResponse | TtsAuditionErrorResponse | None:
+    ) -> ShowTtsAuditionFileResponse:
         """Get the TTS audition files
 
         该接口用于获取TTS试听文件下载链接，返回List中包含当前已生产的试听文件。
@@ -162,7 +161,7 @@ class AsyncTtsAudition:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateTtsAuditionResponse | TtsAuditionErrorResponse | None:
+    ) -> CreateTtsAuditionResponse:
         """Create a TTS audition job
 
         该接口用于创建生成播报内容的语音试听文件任务。
@@ -188,7 +187,7 @@ class AsyncTtsAudition:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowTtsAuditionFileResponse | TtsAuditionErrorResponse | None:
+    ) -> ShowTtsAuditionFileResponse:
         """Get the TTS audition files
 
         该接口用于获取TTS试听文件下载链接，返回List中包含当前已生产的试听文件。

@@ -3,7 +3,6 @@
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any
 
 import httpx
 
@@ -12,7 +11,6 @@ from ..api.video import create_2d_digital_human_video as _create_2d_digital_huma
 from ..api.video import show_2d_digital_human_video as _show_2d_digital_human_video
 from ..models.create_2d_digital_human_video_request import Create2DDigitalHumanVideoRequest
 from ..models.create_2d_digital_human_video_response import Create2DDigitalHumanVideoResponse
-from ..models.error_response import ErrorResponse
 from ..models.show_2d_digital_human_video_response import Show2DDigitalHumanVideoResponse
 from ..types import Unset
 from . import Owner
@@ -38,7 +36,7 @@ class Video:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Create2DDigitalHumanVideoResponse | ErrorResponse | None:
+    ) -> Create2DDigitalHumanVideoResponse:
         """Create a virtual avatar (2D) video production job
 
         该接口用于创建分身数字人视频制作任务。
@@ -59,7 +57,7 @@ class Video:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | Show2DDigitalHumanVideoResponse | None:
+    ) -> Show2DDigitalHumanVideoResponse:
         """Show a virtual avatar (2D) video production job
 
         该接口用于查询分身数字人视频制作任务详情。
@@ -82,7 +80,7 @@ class Video:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Cancel a waiting virtual avatar (2D) video production job
 
         该接口用于取消等待中的分身数字人视频制作任务。
@@ -198,7 +196,7 @@ class AsyncVideo:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Create2DDigitalHumanVideoResponse | ErrorResponse | None:
+    ) -> Create2DDigitalHumanVideoResponse:
         """Create a virtual avatar (2D) video production job
 
         该接口用于创建分身数字人视频制作任务。
@@ -221,7 +219,7 @@ class AsyncVideo:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | Show2DDigitalHumanVideoResponse | None:
+    ) -> Show2DDigitalHumanVideoResponse:
         """Show a virtual avatar (2D) video production job
 
         该接口用于查询分身数字人视频制作任务详情。
@@ -244,7 +242,7 @@ class AsyncVideo:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Cancel a waiting virtual avatar (2D) video production job
 
         该接口用于取消等待中的分身数字人视频制作任务。

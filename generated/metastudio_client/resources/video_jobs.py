@@ -8,7 +8,6 @@ import httpx
 
 from ..api.video_jobs import list_digital_human_videos as _list_digital_human_videos
 from ..models.digital_human_video import DigitalHumanVideo
-from ..models.error_response import ErrorResponse
 from ..models.list_digital_human_videos_job_type import ListDigitalHumanVideosJobType
 from ..models.list_digital_human_videos_response import ListDigitalHumanVideosResponse
 from ..models.list_digital_human_videos_sort_dir import ListDigitalHumanVideosSortDir
@@ -48,7 +47,7 @@ class VideoJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ListDigitalHumanVideosResponse | None:
+    ) -> ListDigitalHumanVideosResponse:
         """List video production jobs
 
         该接口用于查询视频制作任务列表。可查询分身数字人视频制作列表，照片数字人视频制作列表等。 说明：默认查询最近一个月任务记录。
@@ -249,7 +248,7 @@ class AsyncVideoJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ListDigitalHumanVideosResponse | None:
+    ) -> ListDigitalHumanVideosResponse:
         """List video production jobs
 
         该接口用于查询视频制作任务列表。可查询分身数字人视频制作列表，照片数字人视频制作列表等。 说明：默认查询最近一个月任务记录。

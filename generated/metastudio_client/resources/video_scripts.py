@@ -3,7 +3,6 @@
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from functools import cached_property
-from typing import Any
 
 import httpx
 
@@ -16,7 +15,6 @@ from ..api.video_scripts import update_video_script as _update_video_script
 from ..models.copy_video_script_response import CopyVideoScriptResponse
 from ..models.create_video_script_request import CreateVideoScriptRequest
 from ..models.create_video_script_response import CreateVideoScriptResponse
-from ..models.error_response import ErrorResponse
 from ..models.list_video_scripts_response import ListVideoScriptsResponse
 from ..models.list_video_scripts_script_catalog import ListVideoScriptsScriptCatalog
 from ..models.list_video_scripts_view_mode import ListVideoScriptsViewMode
@@ -52,7 +50,7 @@ class VideoScripts:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ListVideoScriptsResponse | None:
+    ) -> ListVideoScriptsResponse:
         """List video production scripts
 
         该接口用于查询视频制作剧本列表。
@@ -127,7 +125,7 @@ class VideoScripts:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateVideoScriptResponse | ErrorResponse | None:
+    ) -> CreateVideoScriptResponse:
         """Create a video production script
 
         该接口用于创建视频制作剧本。
@@ -147,7 +145,7 @@ class VideoScripts:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ShowVideoScriptResponse | None:
+    ) -> ShowVideoScriptResponse:
         """Show a video production script
 
         该接口用于查询视频制作剧本详情。
@@ -168,7 +166,7 @@ class VideoScripts:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | UpdateVideoScriptResponse | None:
+    ) -> UpdateVideoScriptResponse:
         """Update a video production script
 
         该接口用于更新视频制作剧本。
@@ -189,7 +187,7 @@ class VideoScripts:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Delete a video production script
 
         该接口用于删除视频制作剧本。
@@ -209,7 +207,7 @@ class VideoScripts:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CopyVideoScriptResponse | ErrorResponse | None:
+    ) -> CopyVideoScriptResponse:
         """Copy a video production script
 
         该接口用于复制视频制作剧本。
@@ -419,7 +417,7 @@ class AsyncVideoScripts:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ListVideoScriptsResponse | None:
+    ) -> ListVideoScriptsResponse:
         """List video production scripts
 
         该接口用于查询视频制作剧本列表。
@@ -495,7 +493,7 @@ class AsyncVideoScripts:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateVideoScriptResponse | ErrorResponse | None:
+    ) -> CreateVideoScriptResponse:
         """Create a video production script
 
         该接口用于创建视频制作剧本。
@@ -515,7 +513,7 @@ class AsyncVideoScripts:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ShowVideoScriptResponse | None:
+    ) -> ShowVideoScriptResponse:
         """Show a video production script
 
         该接口用于查询视频制作剧本详情。
@@ -536,7 +534,7 @@ class AsyncVideoScripts:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | UpdateVideoScriptResponse | None:
+    ) -> UpdateVideoScriptResponse:
         """Update a video production script
 
         该接口用于更新视频制作剧本。
@@ -559,7 +557,7 @@ class AsyncVideoScripts:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Delete a video production script
 
         该接口用于删除视频制作剧本。
@@ -579,7 +577,7 @@ class AsyncVideoScripts:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CopyVideoScriptResponse | ErrorResponse | None:
+    ) -> CopyVideoScriptResponse:
         """Copy a video production script
 
         该接口用于复制视频制作剧本。

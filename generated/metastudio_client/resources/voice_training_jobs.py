@@ -3,7 +3,6 @@
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from functools import cached_property
-from typing import Any
 
 import httpx
 
@@ -30,7 +29,6 @@ from ..models.create_basic_voice_training_job_request import CreateBasicVoiceTra
 from ..models.create_basic_voice_training_job_response import CreateBasicVoiceTrainingJobResponse
 from ..models.create_middle_voice_training_job_request import CreateMiddleVoiceTrainingJobRequest
 from ..models.create_middle_voice_training_job_response import CreateMiddleVoiceTrainingJobResponse
-from ..models.error_response import ErrorResponse
 from ..models.list_voice_training_job_op_logs_response import ListVoiceTrainingJobOpLogsResponse
 from ..models.list_voice_training_jobs_job_type import ListVoiceTrainingJobsJobType
 from ..models.list_voice_training_jobs_response import ListVoiceTrainingJobsResponse
@@ -70,7 +68,7 @@ class VoiceTrainingJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateBasicVoiceTrainingJobResponse | ErrorResponse | None:
+    ) -> CreateBasicVoiceTrainingJobResponse:
         """Create a basic voice training job
 
         用户创建语音训练基础版任务，该接口会返回一个obs上传地址，用于上传语音文件。 支持2种方式上传语音文件： 语音文件和文本文件打包成zip上传：语音文件已经切分成20个wav文件，每个语音文件对应一个txt文本文件，所有
@@ -93,7 +91,7 @@ class VoiceTrainingJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateMiddleVoiceTrainingJobResponse | ErrorResponse | None:
+    ) -> CreateMiddleVoiceTrainingJobResponse:
         """Create a middle-tier voice training job
 
         用户创建语音训练进阶版任务，该接口会返回一个obs上传地址，用于上传语音文件。 支持2种方式上传语音文件： 语音文件和文本文件打包成zip上传：语音文件已经切分成100个wav文件，每个语音文件对应一个txt文本文件，所
@@ -116,7 +114,7 @@ class VoiceTrainingJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateAdvanceVoiceTrainingJobResponse | ErrorResponse | None:
+    ) -> CreateAdvanceVoiceTrainingJobResponse:
         """Create an advance-tier voice training job
 
         用户创建语音训练高级版任务，该接口会返回一个obs上传地址，用于上传语音文件。语音文件为一段WAV格式的长音频文件，仅支持将语音文件打包成zip压缩格式上传。文件上传后，调用“提交语音训练任务”接口，启动审核和训练。
@@ -144,7 +142,7 @@ class VoiceTrainingJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ListVoiceTrainingJobsResponse | None:
+    ) -> ListVoiceTrainingJobsResponse:
         """List voice training jobs
 
         查询语音训练任务列表
@@ -241,7 +239,7 @@ class VoiceTrainingJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ShowVoiceTrainingJobResponse | None:
+    ) -> ShowVoiceTrainingJobResponse:
         """Show a voice training job
 
         查询语音训练任务详情
@@ -262,7 +260,7 @@ class VoiceTrainingJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Submit a voice training job
 
         提交训练任务,执行该接口后,任务会进入审核状态,审核完成后会等待训练。
@@ -283,7 +281,7 @@ class VoiceTrainingJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Delete a voice training job
 
         删除语音训练任务
@@ -305,7 +303,7 @@ class VoiceTrainingJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ListVoiceTrainingJobOpLogsResponse | None:
+    ) -> ListVoiceTrainingJobOpLogsResponse:
         """List the operation logs of a voice training job
 
         查询任务操作日志
@@ -361,7 +359,7 @@ class VoiceTrainingJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ShowVoiceTrainingJobUploadingAddressResponse | None:
+    ) -> ShowVoiceTrainingJobUploadingAddressResponse:
         """Get the voice file upload addresses of a voice training job
 
         获取语音文件上传地址
@@ -383,7 +381,7 @@ class VoiceTrainingJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ShowVoiceTrainingJobAuditResultResponse | None:
+    ) -> ShowVoiceTrainingJobAuditResultResponse:
         """Get the audit result of a voice training job
 
         获取语音训练任务审核结果。
@@ -403,7 +401,7 @@ class VoiceTrainingJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ShowVoiceTrainingSegmentConfirmResultResponse | None:
+    ) -> ShowVoiceTrainingSegmentConfirmResultResponse:
         """Get the confirmed online recording segments
 
         获取在线录音确认结果。
@@ -426,7 +424,7 @@ class VoiceTrainingJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ConfirmVoiceTrainingSegmentResponse | ErrorResponse | None:
+    ) -> ConfirmVoiceTrainingSegmentResponse:
         """Confirm an online recording segment
 
         确认在线录音结果。
@@ -812,7 +810,7 @@ class AsyncVoiceTrainingJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateBasicVoiceTrainingJobResponse | ErrorResponse | None:
+    ) -> CreateBasicVoiceTrainingJobResponse:
         """Create a basic voice training job
 
         用户创建语音训练基础版任务，该接口会返回一个obs上传地址，用于上传语音文件。 支持2种方式上传语音文件： 语音文件和文本文件打包成zip上传：语音文件已经切分成20个wav文件，每个语音文件对应一个txt文本文件，所有
@@ -837,7 +835,7 @@ class AsyncVoiceTrainingJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateMiddleVoiceTrainingJobResponse | ErrorResponse | None:
+    ) -> CreateMiddleVoiceTrainingJobResponse:
         """Create a middle-tier voice training job
 
         用户创建语音训练进阶版任务，该接口会返回一个obs上传地址，用于上传语音文件。 支持2种方式上传语音文件： 语音文件和文本文件打包成zip上传：语音文件已经切分成100个wav文件，每个语音文件对应一个txt文本文件，所
@@ -862,7 +860,7 @@ class AsyncVoiceTrainingJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateAdvanceVoiceTrainingJobResponse | ErrorResponse | None:
+    ) -> CreateAdvanceVoiceTrainingJobResponse:
         """Create an advance-tier voice training job
 
         用户创建语音训练高级版任务，该接口会返回一个obs上传地址，用于上传语音文件。语音文件为一段WAV格式的长音频文件，仅支持将语音文件打包成zip压缩格式上传。文件上传后，调用“提交语音训练任务”接口，启动审核和训练。
@@ -892,7 +890,7 @@ class AsyncVoiceTrainingJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ListVoiceTrainingJobsResponse | None:
+    ) -> ListVoiceTrainingJobsResponse:
         """List voice training jobs
 
         查询语音训练任务列表
@@ -990,7 +988,7 @@ class AsyncVoiceTrainingJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ShowVoiceTrainingJobResponse | None:
+    ) -> ShowVoiceTrainingJobResponse:
         """Show a voice training job
 
         查询语音训练任务详情
@@ -1011,7 +1009,7 @@ class AsyncVoiceTrainingJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Submit a voice training job
 
         提交训练任务,执行该接口后,任务会进入审核状态,审核完成后会等待训练。
@@ -1034,7 +1032,7 @@ class AsyncVoiceTrainingJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Delete a voice training job
 
         删除语音训练任务
@@ -1056,7 +1054,7 @@ class AsyncVoiceTrainingJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ListVoiceTrainingJobOpLogsResponse | None:
+    ) -> ListVoiceTrainingJobOpLogsResponse:
         """List the operation logs of a voice training job
 
         查询任务操作日志
@@ -1113,7 +1111,7 @@ class AsyncVoiceTrainingJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ShowVoiceTrainingJobUploadingAddressResponse | None:
+    ) -> ShowVoiceTrainingJobUploadingAddressResponse:
         """Get the voice file upload addresses of a voice training job
 
         获取语音文件上传地址
@@ -1135,7 +1133,7 @@ class AsyncVoiceTrainingJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ShowVoiceTrainingJobAuditResultResponse | None:
+    ) -> ShowVoiceTrainingJobAuditResultResponse:
         """Get the audit result of a voice training job
 
         获取语音训练任务审核结果。
@@ -1157,7 +1155,7 @@ class AsyncVoiceTrainingJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ShowVoiceTrainingSegmentConfirmResultResponse | None:
+    ) -> ShowVoiceTrainingSegmentConfirmResultResponse:
         """Get the confirmed online recording segments
 
         获取在线录音确认结果。
@@ -1180,7 +1178,7 @@ class AsyncVoiceTrainingJobs:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ConfirmVoiceTrainingSegmentResponse | ErrorResponse | None:
+    ) -> ConfirmVoiceTrainingSegmentResponse:
         """Confirm an online recording segment
 
         确认在线录音结果。

@@ -3,7 +3,6 @@
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from functools import cached_property
-from typing import Any
 
 import httpx
 
@@ -16,7 +15,6 @@ from ..api.welcome_speeches import update_welcome_speech as _update_welcome_spee
 from ..api.welcome_speeches import update_welcome_speech_switch as _update_welcome_speech_switch
 from ..models.create_welcome_speech_request import CreateWelcomeSpeechRequest
 from ..models.create_welcome_speech_response import CreateWelcomeSpeechResponse
-from ..models.error_response import ErrorResponse
 from ..models.list_welcome_speeches_response import ListWelcomeSpeechesResponse
 from ..models.show_welcome_speech_response import ShowWelcomeSpeechResponse
 from ..models.show_welcome_speech_switch_response import ShowWelcomeSpeechSwitchResponse
@@ -55,7 +53,7 @@ class WelcomeSpeeches:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ListWelcomeSpeechesResponse | None:
+    ) -> ListWelcomeSpeechesResponse:
         """List welcome speeches
 
         查询欢迎词列表。该接口用于查询欢迎词列表。
@@ -116,7 +114,7 @@ class WelcomeSpeeches:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateWelcomeSpeechResponse | ErrorResponse | None:
+    ) -> CreateWelcomeSpeechResponse:
         """Create a welcome speech
 
         创建欢迎词。该接口用于创建欢迎词。
@@ -136,7 +134,7 @@ class WelcomeSpeeches:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ShowWelcomeSpeechResponse | None:
+    ) -> ShowWelcomeSpeechResponse:
         """Show a welcome speech
 
         查询欢迎词详情。该接口用于查询欢迎词详情。
@@ -157,7 +155,7 @@ class WelcomeSpeeches:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | UpdateWelcomeSpeechResponse | None:
+    ) -> UpdateWelcomeSpeechResponse:
         """Update a welcome speech
 
         修改欢迎词。该接口用于修改欢迎词。
@@ -180,7 +178,7 @@ class WelcomeSpeeches:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Delete welcome speeches
 
         删除欢迎词。该接口用于删除欢迎词。
@@ -200,7 +198,7 @@ class WelcomeSpeeches:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ShowWelcomeSpeechSwitchResponse | None:
+    ) -> ShowWelcomeSpeechSwitchResponse:
         """Show the welcome speech switch
 
         查询欢迎词功能开关。该接口用于查询欢迎词功能开关。
@@ -222,7 +220,7 @@ class WelcomeSpeeches:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Update the welcome speech switch
 
         修改欢迎词功能开关。该接口用于修改欢迎词功能开关。
@@ -446,7 +444,7 @@ class AsyncWelcomeSpeeches:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ListWelcomeSpeechesResponse | None:
+    ) -> ListWelcomeSpeechesResponse:
         """List welcome speeches
 
         查询欢迎词列表。该接口用于查询欢迎词列表。
@@ -508,7 +506,7 @@ class AsyncWelcomeSpeeches:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateWelcomeSpeechResponse | ErrorResponse | None:
+    ) -> CreateWelcomeSpeechResponse:
         """Create a welcome speech
 
         创建欢迎词。该接口用于创建欢迎词。
@@ -528,7 +526,7 @@ class AsyncWelcomeSpeeches:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ShowWelcomeSpeechResponse | None:
+    ) -> ShowWelcomeSpeechResponse:
         """Show a welcome speech
 
         查询欢迎词详情。该接口用于查询欢迎词详情。
@@ -551,7 +549,7 @@ class AsyncWelcomeSpeeches:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | UpdateWelcomeSpeechResponse | None:
+    ) -> UpdateWelcomeSpeechResponse:
         """Update a welcome speech
 
         修改欢迎词。该接口用于修改欢迎词。
@@ -574,7 +572,7 @@ class AsyncWelcomeSpeeches:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Delete welcome speeches
 
         删除欢迎词。该接口用于删除欢迎词。
@@ -594,7 +592,7 @@ class AsyncWelcomeSpeeches:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ErrorResponse | ShowWelcomeSpeechSwitchResponse | None:
+    ) -> ShowWelcomeSpeechSwitchResponse:
         """Show the welcome speech switch
 
         查询欢迎词功能开关。该接口用于查询欢迎词功能开关。
@@ -616,7 +614,7 @@ class AsyncWelcomeSpeeches:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any | ErrorResponse | None:
+    ) -> None:
         """Update the welcome speech switch
 
         修改欢迎词功能开关。该接口用于修改欢迎词功能开关。

@@ -35,7 +35,7 @@ class Card:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> GenerateCardsResponse | None:
+    ) -> GenerateCardsResponse:
         """Generate a batch of template videos
 
         视频批量生成。
@@ -55,7 +55,7 @@ class Card:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ListCardsResponse | None:
+    ) -> ListCardsResponse:
         """Query the generation state of template videos
 
         视频生成状态查询。
@@ -140,7 +140,7 @@ class AsyncCard:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> GenerateCardsResponse | None:
+    ) -> GenerateCardsResponse:
         """Generate a batch of template videos
 
         视频批量生成。
@@ -160,7 +160,7 @@ class AsyncCard:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ListCardsResponse | None:
+    ) -> ListCardsResponse:
         """Query the generation state of template videos
 
         视频生成状态查询。

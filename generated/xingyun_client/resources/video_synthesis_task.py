@@ -48,7 +48,7 @@ class VideoSynthesisTask:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ParsePptFileResponse | None:
+    ) -> ParsePptFileResponse:
         """Upload a PPT file and parse it for rendering
 
         PPT解析接口。方式2（通过PPT发起渲染）的第一步；返回的 parse_ppt_file_name 传给 create_render_task。X-TOKEN 计算不包含文件（签名数据为 {}）。
@@ -68,7 +68,7 @@ class VideoSynthesisTask:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateRenderTaskResponse | None:
+    ) -> CreateRenderTaskResponse:
         """Start rendering a video from SSML segments or a parsed PPT
 
         发起渲染。方式1 通过 segment 发起渲染；方式2 通过 PPT 发起渲染（先调用 PPT 解析接口）。SSML脚本 或 PPT文件 必填一个。
@@ -88,7 +88,7 @@ class VideoSynthesisTask:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> GetRenderTaskResponse | None:
+    ) -> GetRenderTaskResponse:
         """Query a render task
 
         查询视频结果。
@@ -108,7 +108,7 @@ class VideoSynthesisTask:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Envelope | None:
+    ) -> Envelope:
         """Cancel a render task
 
         取消渲染任务。
@@ -128,7 +128,7 @@ class VideoSynthesisTask:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> GetRenderTaskPreviewUrlResponse | None:
+    ) -> GetRenderTaskPreviewUrlResponse:
         """Get the preview URL of a render task
 
         预览。
@@ -284,7 +284,7 @@ class AsyncVideoSynthesisTask:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ParsePptFileResponse | None:
+    ) -> ParsePptFileResponse:
         """Upload a PPT file and parse it for rendering
 
         PPT解析接口。方式2（通过PPT发起渲染）的第一步；返回的 parse_ppt_file_name 传给 create_render_task。X-TOKEN 计算不包含文件（签名数据为 {}）。
@@ -304,7 +304,7 @@ class AsyncVideoSynthesisTask:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateRenderTaskResponse | None:
+    ) -> CreateRenderTaskResponse:
         """Start rendering a video from SSML segments or a parsed PPT
 
         发起渲染。方式1 通过 segment 发起渲染；方式2 通过 PPT 发起渲染（先调用 PPT 解析接口）。SSML脚本 或 PPT文件 必填一个。
@@ -324,7 +324,7 @@ class AsyncVideoSynthesisTask:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> GetRenderTaskResponse | None:
+    ) -> GetRenderTaskResponse:
         """Query a render task
 
         查询视频结果。
@@ -344,7 +344,7 @@ class AsyncVideoSynthesisTask:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Envelope | None:
+    ) -> Envelope:
         """Cancel a render task
 
         取消渲染任务。
@@ -364,7 +364,7 @@ class AsyncVideoSynthesisTask:
         timeout: float | httpx.Timeout | None = None,
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> GetRenderTaskPreviewUrlResponse | None:
+    ) -> GetRenderTaskPreviewUrlResponse:
         """Get the preview URL of a render task
 
         预览。
