@@ -1,4 +1,4 @@
-"""`python -m generator [--check] [--quiet]`: spec/*.yaml -> generated/ (see README, "Regenerating")."""
+"""`python -m generator [--check] [--quiet]`: spec/*.yaml -> generated/ (see docs/internals.md, "Regenerating")."""
 
 from __future__ import annotations
 

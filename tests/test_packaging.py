@@ -4,6 +4,7 @@ with `mypy --strict` against it (installed into a virtual environment of its own
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -23,8 +24,14 @@ USER_CODE = Path(__file__).parent / "user_code"
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
+    source = tmp_path_factory.mktemp("source") / "digihuman"  # a copy: the build leaves build/ behind
+    source.mkdir()
+    for part in ("pyproject.toml", "README.md", "LICENSE"):
+        shutil.copy2(ROOT / part, source / part)
+    for part in ("src", "generated"):
+        shutil.copytree(ROOT / part, source / part, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--wheel-dir", str(out), str(ROOT)],
+        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--wheel-dir", str(out), str(source)],
         check=True,
         capture_output=True,
         timeout=600,

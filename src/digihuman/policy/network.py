@@ -7,7 +7,7 @@ first request (a client that is never used imports and sets up nothing for it).
 httpx stays the client interface; these replace only what sits under it (httpcore and h11), which spend
 most of a small request's CPU, and in the async pool more with every request in flight. `make bench`
 measures both against httpx's own transports, and the async one against aiohttp (httpx-aiohttp), in the
-same run; README ("The transport policy") has the numbers.
+same run; docs/performance.md has the numbers.
 """
 
 from __future__ import annotations
