@@ -171,6 +171,8 @@ def _pagination(
     rule = op.get("x-pagination")
     if rule is None:
         return None
+    if rule.get("style", "offset") != "offset":
+        raise GenerationError(f"{op['operationId']}: x-pagination style {rule.get('style')!r} is not supported")
     success = [n for n in module.names_in(returns) if n not in {"ErrorResponse", "None"}]
     if len(success) != 1 or success[0] not in module.imports:
         raise GenerationError(f"{op['operationId']}: no single success model in {returns!r}")
@@ -303,3 +305,14 @@ def write_resources(spec: dict[str, Any], package: str, package_dir: Path) -> li
             encoding="utf-8",
         )
     return found
+
+
+INDEX = "docs/operations.md"
+
+
+def operations_index(spec_dir: Path) -> str:
+    """The text of docs/operations.md, from the specs."""
+    from digihuman.operations import VENDORS, markdown
+    from generator.spec_index import load_yaml
+
+    return markdown({v: load_yaml(spec_dir / f"{v}.yaml") for v in VENDORS if (spec_dir / f"{v}.yaml").exists()})

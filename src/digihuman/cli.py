@@ -1,4 +1,4 @@
-"""The `digihuman` command: sign, mock, contract, run, video."""
+"""The `digihuman` command: sign, mock, contract, run, video, ops."""
 
 from __future__ import annotations
 
@@ -299,6 +299,9 @@ def parser() -> argparse.ArgumentParser:
     from digihuman import video_command
 
     video_command.register(sub)
+    from digihuman import ops_command
+
+    ops_command.register(sub)
     return top
 
 

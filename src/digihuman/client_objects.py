@@ -6,13 +6,15 @@ in `<package>.resources`; the vendor modules put the two together."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from contextlib import AbstractContextManager
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, TypeVar
 
 import httpx
 
 from digihuman.policy.options import request_options
+
+C = TypeVar("C")
 
 
 class ClientObject:
@@ -54,9 +56,14 @@ class AsyncClientObject(ClientObject):
         await self.client.__aexit__(*exc_info)
 
 
-def only_project_args(client: object, factory_kwargs: Mapping[str, Any]) -> None:
-    """With a ready client, only the arguments that name the project id are taken (the rest configured it)."""
-    if client is not None:
-        unused = sorted(set(factory_kwargs) - {"project", "env"})
-        if unused:
-            raise TypeError(f"client= is already configured; {', '.join(unused)} would be ignored")
+def configured(
+    ready: C | None, factory: Callable[..., C], factory_kwargs: Mapping[str, Any], kept: tuple[str, ...] = ()
+) -> C:
+    """The client given (`client=`), else the vendor factory's with the keyword arguments. Beside a ready client
+    only the arguments in `kept` may be given (MetaStudio's project id): the others would be silently ignored."""
+    if ready is None:
+        return factory(**factory_kwargs)
+    unused = sorted(set(factory_kwargs) - set(kept))
+    if unused:
+        raise TypeError(f"client= is already configured; {', '.join(unused)} would be ignored")
+    return ready

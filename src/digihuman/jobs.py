@@ -3,8 +3,8 @@ job reaches a terminal state of its spec's state enum, the deadline passes, or t
 
     from digihuman import jobs, metastudio
 
-    client = metastudio.client()
-    video = jobs.wait_for_video_job(client, job_id, timeout=900, progress=lambda state, elapsed: print(state))
+    ms = metastudio.MetaStudio()  # or metastudio.client(), the project id then from project_id= or the env
+    video = jobs.wait_for_video_job(ms, job_id, timeout=900, progress=lambda state, elapsed: print(state))
 
 Each helper has an async twin (`…_async`), cancelled by cancelling its task. Options (all optional):
 `timeout` (seconds, default 3600), `backoff` (initial delay, factor, max delay), `progress(state, elapsed)`

@@ -1,4 +1,5 @@
-"""Configured Huawei Cloud MetaStudio client: `digihuman.metastudio.client()` -> `metastudio_client.Client`.
+"""Configured Huawei Cloud MetaStudio client: `digihuman.metastudio.client()` -> `metastudio_client.Client`, and
+the client objects `MetaStudio` / `AsyncMetaStudio` built on it (docs/clients.md).
 
 Authentication, in order: AK/SK (`HUAWEICLOUD_SDK_AK`, `HUAWEICLOUD_SDK_SK`) signs every request with
 SDK-HMAC-SHA256; otherwise `HUAWEICLOUD_SDK_TOKEN`, or a token fetched from IAM with the password
@@ -19,7 +20,7 @@ from metastudio_client.resources import AsyncResources, Resources
 
 from digihuman import policy
 from digihuman.auth import Clock, sdk_hmac
-from digihuman.client_objects import AsyncClientObject, SyncClientObject, only_project_args
+from digihuman.client_objects import AsyncClientObject, SyncClientObject, configured
 from digihuman.config import check_base_url, required_setting, setting
 from digihuman.errors import ConfigurationError
 from digihuman.openapi import api
@@ -128,9 +129,8 @@ class _MetaStudioObject:
     project_id: str
 
     def _setup(self, ready: Client | None, factory_kwargs: dict[str, Any]) -> None:
-        only_project_args(ready, factory_kwargs)
         self.project_id = project_id(factory_kwargs.get("project"), env=factory_kwargs.get("env"))
-        self.client = ready if ready is not None else client(**factory_kwargs)
+        self.client = configured(ready, client, factory_kwargs, kept=("project", "env"))
 
 
 class MetaStudio(_MetaStudioObject, SyncClientObject, Resources):

@@ -1,4 +1,5 @@
-"""Configured Metaworks 黑镜 client: `digihuman.metaworks.client()` -> `metaworks_client.Client` with AW auth."""
+"""Configured Metaworks 黑镜 client: `digihuman.metaworks.client()` -> `metaworks_client.Client` with AW auth, and
+the client objects `Metaworks` / `AsyncMetaworks` built on it (docs/clients.md)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from metaworks_client.resources import AsyncResources, Resources
 
 from digihuman import policy
 from digihuman.auth import AWAuth, Clock
-from digihuman.client_objects import AsyncClientObject, SyncClientObject, only_project_args
+from digihuman.client_objects import AsyncClientObject, SyncClientObject, configured
 from digihuman.config import check_base_url, required_secret, required_setting
 from digihuman.openapi import api
 from digihuman.secret import Secret
@@ -82,8 +83,7 @@ class _MetaworksObject:
     client: Client
 
     def _setup(self, ready: Client | None, factory_kwargs: dict[str, Any]) -> None:
-        only_project_args(ready, {k: v for k, v in factory_kwargs.items() if k != "project"})
-        self.client = ready if ready is not None else client(**factory_kwargs)
+        self.client = configured(ready, client, factory_kwargs)
 
 
 class Metaworks(_MetaworksObject, SyncClientObject, Resources):

@@ -1,4 +1,5 @@
-"""Configured Xmov 魔珐星云 client: `digihuman.xingyun.client()` -> `xingyun_client.Client` with X-TOKEN auth."""
+"""Configured Xmov 魔珐星云 client: `digihuman.xingyun.client()` -> `xingyun_client.Client` with X-TOKEN auth, and
+the client objects `Xingyun` / `AsyncXingyun` built on it (docs/clients.md)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from xingyun_client.resources import AsyncResources, Resources
 
 from digihuman import policy
 from digihuman.auth import Clock, XTokenAuth
-from digihuman.client_objects import AsyncClientObject, SyncClientObject, only_project_args
+from digihuman.client_objects import AsyncClientObject, SyncClientObject, configured
 from digihuman.config import check_base_url, required_secret, required_setting, setting
 from digihuman.openapi import api
 from digihuman.secret import Secret
@@ -78,8 +79,7 @@ class _XingyunObject:
     client: Client
 
     def _setup(self, ready: Client | None, factory_kwargs: dict[str, Any]) -> None:
-        only_project_args(ready, {k: v for k, v in factory_kwargs.items() if k != "project"})
-        self.client = ready if ready is not None else client(**factory_kwargs)
+        self.client = configured(ready, client, factory_kwargs)
 
 
 class Xingyun(_XingyunObject, SyncClientObject, Resources):

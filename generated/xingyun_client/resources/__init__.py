@@ -85,6 +85,6 @@ def next_page(page: object, items: str, count: str | None, offset: int, limit: o
     total = getattr(page, count, None) if count else None
     if not listed or (isinstance(limit, int) and len(listed) < limit):
         return listed, None
-    if isinstance(total, int) and following >= total:
+    if isinstance(total, int | float) and not isinstance(total, bool) and following >= total:
         return listed, None
     return listed, following

@@ -200,6 +200,16 @@ class Call:
 
     def after_response(self, response: httpx.Response) -> float | None:
         """The delay before the next attempt; None when `response` is the answer. Raises typed errors."""
+        if log.isEnabledFor(logging.DEBUG):
+            rid = response.headers.get("x-request-id") or self.request.headers.get("x-request-id")
+            log.debug(
+                "%s: %s %s -> %d (request id %s)",
+                self.label,
+                self.request.method,
+                _without_query(self.request.url),
+                response.status_code,
+                rid,
+            )
         failure = failure_of_status(response.status_code)
         if failure is not None and not self.raw:
             retry_after = retry_after_seconds(response.headers.get("retry-after"))
