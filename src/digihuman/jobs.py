@@ -14,7 +14,8 @@ raises `JobFailedError` with the job's error fields, the deadline `JobTimeoutErr
 
 Which states end the wait is data of the spec: the poll operation's `x-job-states` (`succeeded`, `failed`,
 and `why`, the document's reasons), e.g. for the 2D video job `show_2d_digital_human_video` in
-spec/metastudio.yaml. Every other state keeps the wait going.
+spec/metastudio.yaml. Every other state keeps the wait going, also one the spec does not list (the
+generated enums keep it): `progress` sees it, and a timeout names it.
 """
 
 from __future__ import annotations

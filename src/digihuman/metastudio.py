@@ -93,7 +93,9 @@ def client(
 ) -> Client:
     """A generated client whose requests carry our auth and run under `digihuman.policy` (validation, the
     documented per-tenant rate limits of the region, retries, typed errors). `transport`/`async_transport`
-    let tests and the mocks run it in-process; the sync one also serves the IAM token request."""
+    let tests and the mocks run it in-process; the sync one also serves the IAM token request.
+    `strict_responses=True` raises ResponseValidationError for a success answer that does not match the spec,
+    instead of returning it and logging its drift once (docs/going-live.md)."""
     region = setting("HUAWEICLOUD_SDK_REGION", region, env)
     if region is not None:
         checked_region(region)

@@ -54,7 +54,9 @@ def client(
     strict_responses: bool = False,
 ) -> Client:
     """A generated client whose requests carry the AW signature and run under `digihuman.policy`. Metaworks
-    publishes no host, so the base URL must come from the argument or METAWORKS_BASE_URL."""
+    publishes no host, so the base URL must come from the argument or METAWORKS_BASE_URL.
+    `strict_responses=True` raises ResponseValidationError for a success answer that does not match the spec,
+    instead of returning it and logging its drift once (docs/going-live.md)."""
     url = required_setting(
         "METAWORKS_BASE_URL", base_url, "Metaworks publishes no API host; give the base URL of your account", env
     )

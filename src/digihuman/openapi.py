@@ -206,10 +206,11 @@ class Api:
         """This spec with every object schema that lists its properties closed to others
         (`additionalProperties: false` where the spec says nothing): what reading an answer checks against, so
         that a field the spec does not know shows up as drift. Built on first use."""
-        spec = json.loads(json.dumps(self.spec))
-        for schema in spec.get("components", {}).get("schemas", {}).values():
+        components = self.spec.get("components", {})
+        schemas = json.loads(json.dumps(components.get("schemas", {})))  # a copy: the open spec stays as it is
+        for schema in schemas.values():
             _close(schema)
-        return Api(spec, vendor=self.vendor)
+        return Api({**self.spec, "components": {**components, "schemas": schemas}}, vendor=self.vendor)
 
     def _quick_check(self, schema: dict[str, Any]) -> Check | None:
         """The compiled check of `schema`, as `_validator` resolves it: a schema with `$ref` is that reference

@@ -52,7 +52,9 @@ def client(
 ) -> Client:
     """A generated client whose requests are signed and run under `digihuman.policy` (validation, rate limits,
     retries, typed errors); base URL from the argument, XINGYUN_BASE_URL or the documented host.
-    `transport`/`async_transport` let tests and the mocks run it in-process."""
+    `transport`/`async_transport` let tests and the mocks run it in-process.
+    `strict_responses=True` raises ResponseValidationError for a success answer that does not match the spec,
+    instead of returning it and logging its drift once (docs/going-live.md)."""
     url = check_base_url(setting("XINGYUN_BASE_URL", base_url, env) or DEFAULT_BASE_URL, allow_http)
     generated = Client(
         base_url=url,

@@ -55,7 +55,7 @@ class Drift:
 def drifts(api: Api, schema: dict[str, Any], body: Any) -> list[Drift]:
     """How `body` differs from `schema` closed to unknown fields; empty when it matches."""
     found = api.closed.violations(schema, body)
-    return [drift for err in found for drift in _drifts(api, schema, err)]
+    return list(dict.fromkeys(drift for err in found for drift in _drifts(api, schema, err)))
 
 
 def _drifts(api: Api, root: dict[str, Any], err: SchemaError) -> list[Drift]:
@@ -70,7 +70,7 @@ def _drifts(api: Api, root: dict[str, Any], err: SchemaError) -> list[Drift]:
     if kind == "required":
         present = value if isinstance(value, dict) else {}
         return [Drift(_path([*parts, name]), MISSING) for name in err.validator_value if name not in present]
-    if kind == "type" and value is None:
+    if kind in ("type", "enum") and value is None:  # (a null enum fails both)
         return [Drift(path, MISSING if _required(api, root, parts) else "null")]
     if kind == "type":
         wanted = err.validator_value if isinstance(err.validator_value, str) else "/".join(err.validator_value)
