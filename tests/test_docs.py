@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from digihuman.testing import serve_mocks
+from digihuman.mock.demo import serve_mocks
 
 ROOT = Path(__file__).resolve().parent.parent
 BLOCK = re.compile(r"^```python\n(.*?)^```", flags=re.S | re.M)

@@ -1,4 +1,4 @@
-"""The mocks for testing your own application: the three vendors' demo mocks on loopback, and pytest fixtures.
+"""A pytest plugin for testing your own application against the mocks (docs/testing.md):
 
     # conftest.py
     pytest_plugins = ["digihuman.testing"]
@@ -7,30 +7,16 @@
     def test_my_video(digihuman_mocks):      # every client now reaches a mock (the variables are set)
         assert my_app.make_video("你好").url
 
-`serve_mocks()` is the same without pytest. Serving needs the `mock` extra (uvicorn).
+Without pytest, `digihuman.mock.demo.serve_mocks()` serves the same. Serving needs the `mock` extra (uvicorn).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from contextlib import ExitStack, contextmanager
+from collections.abc import Iterator
 
 import pytest
 
-from digihuman.mock.demo import serve_demo
-
-VENDORS = ("metastudio", "xingyun", "metaworks")
-
-
-@contextmanager
-def serve_mocks(vendors: Sequence[str] = VENDORS, step_seconds: float = 0.25) -> Iterator[dict[str, str]]:
-    """Each vendor's demo mock on a free loopback port; yields the environment that points the clients at them
-    (base URLs, demo credentials, video settings), as `digihuman mock --print-env` prints it."""
-    env: dict[str, str] = {}
-    with ExitStack() as stack:
-        for vendor in vendors:
-            env |= stack.enter_context(serve_demo(vendor, step_seconds=step_seconds))
-        yield env
+from digihuman.mock.demo import serve_mocks
 
 
 @pytest.fixture
