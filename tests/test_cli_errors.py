@@ -37,6 +37,7 @@ CASES = [  # argv, environment, what the one line must say
     ("video status --vendor metastudio 1", {**METASTUDIO, "HUAWEICLOUD_SDK_REGION": "cn-nort-4"}, "mean cn-north-4?"),
     ("video status --vendor metastudio --region ap-southeast-33 1", METASTUDIO, "mean ap-southeast-3?"),
     ("run --examples 0", {}, "at least 1"),
+    ("video list --vendor metaworks --region cn-north-4", ENV["metaworks"], "leave --region out"),
     ("sign xingyun --method POST --url https://x.invalid/ --body {}", NO_CREDENTIALS, "XINGYUN_APP_ID is not set"),
     ("sign xingyun --method POST --url https://x.invalid/ --time -5", ENV["xingyun"], "Unix seconds"),
     *[

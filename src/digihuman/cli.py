@@ -93,6 +93,8 @@ def body_file(path: str) -> bytes:
 def check_region_variable(args: argparse.Namespace) -> None:
     """A MetaStudio command against the live API takes its region from HUAWEICLOUD_SDK_REGION: check it as
     `--region` is checked, unless METASTUDIO_ENDPOINT names the endpoint."""
+    if getattr(args, "region", None) and args.vendor != "metastudio":
+        raise DigihumanError(f"--region is MetaStudio's; {args.vendor} has one endpoint: leave --region out")
     uses_region = getattr(args, "vendor", None) == "metastudio" and args.command in ("video", "contract")
     if not uses_region or getattr(args, "mock", False) or getattr(args, "region", None):
         return
