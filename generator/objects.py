@@ -18,6 +18,7 @@ HERE = Path(__file__).resolve().parent
 METHODS = ("get", "put", "post", "delete", "patch")
 OPTIONS = ("timeout", "retries", "extra_headers")  # per-call keywords every method adds
 PROJECT = "project_id"  # the path parameter a MetaStudio object fills in
+RESERVED = {"client", "project_id", "vendor", "request_options"}  # the objects' own attributes
 
 
 @dataclass
@@ -290,6 +291,9 @@ def _environment() -> Environment:
 def write_resources(spec: dict[str, Any], package: str, package_dir: Path) -> list[Resource]:
     """generated/<package>/resources/: one module per tag and the base classes the client objects extend."""
     found = resources(spec, package_dir)
+    for resource in found:
+        if not resource.tag.isidentifier() or resource.tag in RESERVED:
+            raise GenerationError(f"tag {resource.tag!r} cannot be an attribute of the client objects")
     out = package_dir / "resources"
     out.mkdir()
     env = _environment()

@@ -158,3 +158,18 @@ def test_the_async_iterator_walks_every_page() -> None:
     names = asyncio.run(main())
     assert sorted(names) == [f"a{i:02}" for i in range(23)]
     assert [r.url.params["offset"] for r in recording.requests] == ["0", "7", "14", "21"]
+
+
+def test_the_generator_refuses_an_items_field_that_is_not_a_list_of_the_answer() -> None:
+    from pathlib import Path
+
+    from generator.build import GenerationError
+    from generator.objects import resources
+    from generator.spec_index import load_yaml
+
+    root = Path(__file__).resolve().parent.parent
+    spec = load_yaml(root / "spec" / "metastudio.yaml")
+    op = spec["paths"]["/v1/{project_id}/products"]["get"]
+    op["x-pagination"] = {**op["x-pagination"], "items": "count"}
+    with pytest.raises(GenerationError, match="list_products"):
+        resources(spec, root / "generated" / "metastudio_client")

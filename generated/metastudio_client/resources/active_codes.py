@@ -74,7 +74,8 @@ class ActiveCodes:
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[ActiveCodeInfo]:
-        """Every item of `list_active_codes` (`data`), page after page from `offset`, until `count` is reached or a page comes back short.
+        """Every item of `list_active_codes` (`data`), page after page from `offset`, until `count` is reached or a page
+        comes back short.
 
         查询激活码列表。该接口用于查询激活码列表。
 
@@ -420,7 +421,8 @@ class AsyncActiveCodes:
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[ActiveCodeInfo]:
-        """Every item of `list_active_codes` (`data`), page after page from `offset`, until `count` is reached or a page comes back short.
+        """Every item of `list_active_codes` (`data`), page after page from `offset`, until `count` is reached or a page
+        comes back short.
 
         查询激活码列表。该接口用于查询激活码列表。
 

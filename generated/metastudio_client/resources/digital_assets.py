@@ -213,7 +213,8 @@ class DigitalAssets:
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[DigitalAssetInfo]:
-        """Every item of `list_digital_assets` (`assets`), page after page from `offset`, until `count` is reached or a page comes back short.
+        """Every item of `list_digital_assets` (`assets`), page after page from `offset`, until `count` is reached or a
+        page comes back short.
 
         该接口用于查询资产库中的媒体资产列表。
 
@@ -1040,7 +1041,8 @@ class AsyncDigitalAssets:
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[DigitalAssetInfo]:
-        """Every item of `list_digital_assets` (`assets`), page after page from `offset`, until `count` is reached or a page comes back short.
+        """Every item of `list_digital_assets` (`assets`), page after page from `offset`, until `count` is reached or a
+        page comes back short.
 
         该接口用于查询资产库中的媒体资产列表。
 

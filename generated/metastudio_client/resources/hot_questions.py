@@ -80,7 +80,8 @@ class HotQuestions:
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[HotQuestionInfo]:
-        """Every item of `list_hot_questions` (`data`), page after page from `offset`, until `count` is reached or a page comes back short.
+        """Every item of `list_hot_questions` (`data`), page after page from `offset`, until `count` is reached or a page
+        comes back short.
 
         查询热点问题列表。该接口用于查询热点问题列表。
 
@@ -391,7 +392,8 @@ class AsyncHotQuestions:
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[HotQuestionInfo]:
-        """Every item of `list_hot_questions` (`data`), page after page from `offset`, until `count` is reached or a page comes back short.
+        """Every item of `list_hot_questions` (`data`), page after page from `offset`, until `count` is reached or a page
+        comes back short.
 
         查询热点问题列表。该接口用于查询热点问题列表。
 

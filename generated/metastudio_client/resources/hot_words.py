@@ -88,7 +88,8 @@ class HotWords:
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[HotWordsInfo]:
-        """Every item of `list_hot_words_records` (`data`), page after page from `offset`, until `count` is reached or a page comes back short.
+        """Every item of `list_hot_words_records` (`data`), page after page from `offset`, until `count` is reached or a
+        page comes back short.
 
         查询热词记录列表。该接口用于查询热词记录列表。
 
@@ -502,7 +503,8 @@ class AsyncHotWords:
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[HotWordsInfo]:
-        """Every item of `list_hot_words_records` (`data`), page after page from `offset`, until `count` is reached or a page comes back short.
+        """Every item of `list_hot_words_records` (`data`), page after page from `offset`, until `count` is reached or a
+        page comes back short.
 
         查询热词记录列表。该接口用于查询热词记录列表。
 

@@ -78,7 +78,8 @@ class KnowledgeIntents:
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[KnowledgeIntentInfo]:
-        """Every item of `list_knowledge_intents` (`data`), page after page from `offset`, until `count` is reached or a page comes back short.
+        """Every item of `list_knowledge_intents` (`data`), page after page from `offset`, until `count` is reached or a
+        page comes back short.
 
         查询知识库意图列表。该接口用于查询知识库意图列表。
 
@@ -424,7 +425,8 @@ class AsyncKnowledgeIntents:
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[KnowledgeIntentInfo]:
-        """Every item of `list_knowledge_intents` (`data`), page after page from `offset`, until `count` is reached or a page comes back short.
+        """Every item of `list_knowledge_intents` (`data`), page after page from `offset`, until `count` is reached or a
+        page comes back short.
 
         查询知识库意图列表。该接口用于查询知识库意图列表。
 

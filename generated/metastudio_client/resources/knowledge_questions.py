@@ -80,7 +80,8 @@ class KnowledgeQuestions:
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[KnowledgeQuestionInfo]:
-        """Every item of `list_knowledge_questions` (`data`), page after page from `offset`, until `count` is reached or a page comes back short.
+        """Every item of `list_knowledge_questions` (`data`), page after page from `offset`, until `count` is reached or
+        a page comes back short.
 
         查询知识库问法列表。该接口用于查询知识库问法列表。
 
@@ -469,7 +470,8 @@ class AsyncKnowledgeQuestions:
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[KnowledgeQuestionInfo]:
-        """Every item of `list_knowledge_questions` (`data`), page after page from `offset`, until `count` is reached or a page comes back short.
+        """Every item of `list_knowledge_questions` (`data`), page after page from `offset`, until `count` is reached or
+        a page comes back short.
 
         查询知识库问法列表。该接口用于查询知识库问法列表。
 

@@ -73,7 +73,8 @@ class KnowledgeSkills:
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[KnowledgeSkillInfo]:
-        """Every item of `list_knowledge_skills` (`data`), page after page from `offset`, until `count` is reached or a page comes back short.
+        """Every item of `list_knowledge_skills` (`data`), page after page from `offset`, until `count` is reached or a
+        page comes back short.
 
         查询知识库技能列表。该接口用于查询知识库技能列表。
 
@@ -408,7 +409,8 @@ class AsyncKnowledgeSkills:
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[KnowledgeSkillInfo]:
-        """Every item of `list_knowledge_skills` (`data`), page after page from `offset`, until `count` is reached or a page comes back short.
+        """Every item of `list_knowledge_skills` (`data`), page after page from `offset`, until `count` is reached or a
+        page comes back short.
 
         查询知识库技能列表。该接口用于查询知识库技能列表。
 

@@ -102,7 +102,8 @@ class Products:
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[ProductDetailInfo]:
-        """Every item of `list_products` (`products`), page after page from `offset`, until `count` is reached or a page comes back short.
+        """Every item of `list_products` (`products`), page after page from `offset`, until `count` is reached or a page
+        comes back short.
 
         查询商品列表。
 
@@ -511,7 +512,8 @@ class AsyncProducts:
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[ProductDetailInfo]:
-        """Every item of `list_products` (`products`), page after page from `offset`, until `count` is reached or a page comes back short.
+        """Every item of `list_products` (`products`), page after page from `offset`, until `count` is reached or a page
+        comes back short.
 
         查询商品列表。
 

@@ -79,7 +79,8 @@ class Robots:
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[RobotInfo]:
-        """Every item of `list_robots` (`data`), page after page from `offset`, until `count` is reached or a page comes back short.
+        """Every item of `list_robots` (`data`), page after page from `offset`, until `count` is reached or a page comes
+        back short.
 
         查询应用列表。该接口用于查询应用列表。
 
@@ -388,7 +389,8 @@ class AsyncRobots:
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[RobotInfo]:
-        """Every item of `list_robots` (`data`), page after page from `offset`, until `count` is reached or a page comes back short.
+        """Every item of `list_robots` (`data`), page after page from `offset`, until `count` is reached or a page comes
+        back short.
 
         查询应用列表。该接口用于查询应用列表。
 

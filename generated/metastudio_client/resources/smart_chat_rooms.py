@@ -93,7 +93,8 @@ class SmartChatRooms:
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[SmartChatRoomBaseInfo]:
-        """Every item of `list_smart_chat_rooms` (`smart_chat_rooms`), page after page from `offset`, until `count` is reached or a page comes back short.
+        """Every item of `list_smart_chat_rooms` (`smart_chat_rooms`), page after page from `offset`, until `count` is
+        reached or a page comes back short.
 
         查询智能交互对话列表。该接口用于智能交互对话列表。
 
@@ -424,7 +425,8 @@ class AsyncSmartChatRooms:
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[SmartChatRoomBaseInfo]:
-        """Every item of `list_smart_chat_rooms` (`smart_chat_rooms`), page after page from `offset`, until `count` is reached or a page comes back short.
+        """Every item of `list_smart_chat_rooms` (`smart_chat_rooms`), page after page from `offset`, until `count` is
+        reached or a page comes back short.
 
         查询智能交互对话列表。该接口用于智能交互对话列表。
 

@@ -104,7 +104,8 @@ class SmartLiveJobs:
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[SmartLiveJob]:
-        """Every item of `list_smart_live_jobs` (`smart_live_jobs`), page after page from `offset`, until `count` is reached or a page comes back short.
+        """Every item of `list_smart_live_jobs` (`smart_live_jobs`), page after page from `offset`, until `count` is
+        reached or a page comes back short.
 
         查询某个智能直播间下直播任务列表。该接口用于查询某个智能直播间的直播任务列表。
 
@@ -293,7 +294,8 @@ class SmartLiveJobs:
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[SmartLiveJob]:
-        """Every item of `list_all_smart_live_jobs` (`smart_live_jobs`), page after page from `offset`, until `count` is reached or a page comes back short.
+        """Every item of `list_all_smart_live_jobs` (`smart_live_jobs`), page after page from `offset`, until `count` is
+        reached or a page comes back short.
 
         查询租户所有数字人直播任务列表。该接口用于查询租户所有数字人智能直播任务列表。
 
@@ -699,7 +701,8 @@ class AsyncSmartLiveJobs:
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[SmartLiveJob]:
-        """Every item of `list_smart_live_jobs` (`smart_live_jobs`), page after page from `offset`, until `count` is reached or a page comes back short.
+        """Every item of `list_smart_live_jobs` (`smart_live_jobs`), page after page from `offset`, until `count` is
+        reached or a page comes back short.
 
         查询某个智能直播间下直播任务列表。该接口用于查询某个智能直播间的直播任务列表。
 
@@ -895,7 +898,8 @@ class AsyncSmartLiveJobs:
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[SmartLiveJob]:
-        """Every item of `list_all_smart_live_jobs` (`smart_live_jobs`), page after page from `offset`, until `count` is reached or a page comes back short.
+        """Every item of `list_all_smart_live_jobs` (`smart_live_jobs`), page after page from `offset`, until `count` is
+        reached or a page comes back short.
 
         查询租户所有数字人直播任务列表。该接口用于查询租户所有数字人智能直播任务列表。
 

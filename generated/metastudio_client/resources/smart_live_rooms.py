@@ -122,7 +122,8 @@ class SmartLiveRooms:
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[SmartLiveRoomBaseInfo]:
-        """Every item of `list_smart_live_rooms` (`smart_live_rooms`), page after page from `offset`, until `count` is reached or a page comes back short.
+        """Every item of `list_smart_live_rooms` (`smart_live_rooms`), page after page from `offset`, until `count` is
+        reached or a page comes back short.
 
         该接口用于智能直播间列表。
 
@@ -294,7 +295,8 @@ class SmartLiveRooms:
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[InteractionRuleGroupDetail]:
-        """Every item of `list_smart_live_interaction_rule_groups` (`interaction_rule_groups`), page after page from `offset`, until `count` is reached or a page comes back short.
+        """Every item of `list_smart_live_interaction_rule_groups` (`interaction_rule_groups`), page after page from
+        `offset`, until `count` is reached or a page comes back short.
 
         该接口用于智能直播间互动规则库列表。
 
@@ -756,7 +758,8 @@ class AsyncSmartLiveRooms:
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[SmartLiveRoomBaseInfo]:
-        """Every item of `list_smart_live_rooms` (`smart_live_rooms`), page after page from `offset`, until `count` is reached or a page comes back short.
+        """Every item of `list_smart_live_rooms` (`smart_live_rooms`), page after page from `offset`, until `count` is
+        reached or a page comes back short.
 
         该接口用于智能直播间列表。
 
@@ -931,7 +934,8 @@ class AsyncSmartLiveRooms:
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[InteractionRuleGroupDetail]:
-        """Every item of `list_smart_live_interaction_rule_groups` (`interaction_rule_groups`), page after page from `offset`, until `count` is reached or a page comes back short.
+        """Every item of `list_smart_live_interaction_rule_groups` (`interaction_rule_groups`), page after page from
+        `offset`, until `count` is reached or a page comes back short.
 
         该接口用于智能直播间互动规则库列表。
 

@@ -137,7 +137,8 @@ class Tenants:
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[ResourceItemInfo]:
-        """Every item of `list_tenant_resources` (`resources`), page after page from `offset`, until `count` is reached or a page comes back short.
+        """Every item of `list_tenant_resources` (`resources`), page after page from `offset`, until `count` is reached
+        or a page comes back short.
 
         查看租户资源列表。 各种资源的计费方式请参考计费说明。
 
@@ -471,7 +472,8 @@ class AsyncTenants:
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[ResourceItemInfo]:
-        """Every item of `list_tenant_resources` (`resources`), page after page from `offset`, until `count` is reached or a page comes back short.
+        """Every item of `list_tenant_resources` (`resources`), page after page from `offset`, until `count` is reached
+        or a page comes back short.
 
         查看租户资源列表。 各种资源的计费方式请参考计费说明。
 

@@ -130,7 +130,8 @@ class TrainingJobs:
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[TrainingJobBasicInfo]:
-        """Every item of `list_digital_human_model_training_jobs` (`jobs`), page after page from `offset`, until `count` is reached or a page comes back short.
+        """Every item of `list_digital_human_model_training_jobs` (`jobs`), page after page from `offset`, until `count`
+        is reached or a page comes back short.
 
         该接口用于查询分身数字人模型训练任务列表。
 
@@ -598,7 +599,8 @@ class AsyncTrainingJobs:
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[TrainingJobBasicInfo]:
-        """Every item of `list_digital_human_model_training_jobs` (`jobs`), page after page from `offset`, until `count` is reached or a page comes back short.
+        """Every item of `list_digital_human_model_training_jobs` (`jobs`), page after page from `offset`, until `count`
+        is reached or a page comes back short.
 
         该接口用于查询分身数字人模型训练任务列表。
 

@@ -105,7 +105,8 @@ class VideoJobs:
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[DigitalHumanVideo]:
-        """Every item of `list_digital_human_videos` (`jobs`), page after page from `offset`, until `count` is reached or a page comes back short.
+        """Every item of `list_digital_human_videos` (`jobs`), page after page from `offset`, until `count` is reached or
+        a page comes back short.
 
         该接口用于查询视频制作任务列表。可查询分身数字人视频制作列表，照片数字人视频制作列表等。 说明：默认查询最近一个月任务记录。
 
@@ -306,7 +307,8 @@ class AsyncVideoJobs:
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[DigitalHumanVideo]:
-        """Every item of `list_digital_human_videos` (`jobs`), page after page from `offset`, until `count` is reached or a page comes back short.
+        """Every item of `list_digital_human_videos` (`jobs`), page after page from `offset`, until `count` is reached or
+        a page comes back short.
 
         该接口用于查询视频制作任务列表。可查询分身数字人视频制作列表，照片数字人视频制作列表等。 说明：默认查询最近一个月任务记录。
 

@@ -87,7 +87,8 @@ class VideoScripts:
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[VideoScriptBaseInfo]:
-        """Every item of `list_video_scripts` (`video_scripts`), page after page from `offset`, until `count` is reached or a page comes back short.
+        """Every item of `list_video_scripts` (`video_scripts`), page after page from `offset`, until `count` is reached
+        or a page comes back short.
 
         该接口用于查询视频制作剧本列表。
 
@@ -454,7 +455,8 @@ class AsyncVideoScripts:
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[VideoScriptBaseInfo]:
-        """Every item of `list_video_scripts` (`video_scripts`), page after page from `offset`, until `count` is reached or a page comes back short.
+        """Every item of `list_video_scripts` (`video_scripts`), page after page from `offset`, until `count` is reached
+        or a page comes back short.
 
         该接口用于查询视频制作剧本列表。
 

@@ -192,7 +192,8 @@ class VoiceTrainingJobs:
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[TrainingJobInfo]:
-        """Every item of `list_voice_training_jobs` (`jobs`), page after page from `offset`, until `count` is reached or a page comes back short.
+        """Every item of `list_voice_training_jobs` (`jobs`), page after page from `offset`, until `count` is reached or
+        a page comes back short.
 
         查询语音训练任务列表
 
@@ -330,7 +331,8 @@ class VoiceTrainingJobs:
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[OperationLogItem]:
-        """Every item of `list_voice_training_job_op_logs` (`operations`), page after page from `offset`, until `count` is reached or a page comes back short.
+        """Every item of `list_voice_training_job_op_logs` (`operations`), page after page from `offset`, until `count`
+        is reached or a page comes back short.
 
         查询任务操作日志
 
@@ -940,7 +942,8 @@ class AsyncVoiceTrainingJobs:
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[TrainingJobInfo]:
-        """Every item of `list_voice_training_jobs` (`jobs`), page after page from `offset`, until `count` is reached or a page comes back short.
+        """Every item of `list_voice_training_jobs` (`jobs`), page after page from `offset`, until `count` is reached or
+        a page comes back short.
 
         查询语音训练任务列表
 
@@ -1081,7 +1084,8 @@ class AsyncVoiceTrainingJobs:
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[OperationLogItem]:
-        """Every item of `list_voice_training_job_op_logs` (`operations`), page after page from `offset`, until `count` is reached or a page comes back short.
+        """Every item of `list_voice_training_job_op_logs` (`operations`), page after page from `offset`, until `count`
+        is reached or a page comes back short.
 
         查询任务操作日志
 

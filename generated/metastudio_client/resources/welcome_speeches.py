@@ -80,7 +80,8 @@ class WelcomeSpeeches:
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[WelcomeSpeechInfo]:
-        """Every item of `list_welcome_speeches` (`data`), page after page from `offset`, until `count` is reached or a page comes back short.
+        """Every item of `list_welcome_speeches` (`data`), page after page from `offset`, until `count` is reached or a
+        page comes back short.
 
         查询欢迎词列表。该接口用于查询欢迎词列表。
 
@@ -471,7 +472,8 @@ class AsyncWelcomeSpeeches:
         retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[WelcomeSpeechInfo]:
-        """Every item of `list_welcome_speeches` (`data`), page after page from `offset`, until `count` is reached or a page comes back short.
+        """Every item of `list_welcome_speeches` (`data`), page after page from `offset`, until `count` is reached or a
+        page comes back short.
 
         查询欢迎词列表。该接口用于查询欢迎词列表。
 
