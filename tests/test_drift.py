@@ -370,3 +370,31 @@ def test_every_generated_sync_and_asyncio_returns_the_success_model_only() -> No
             assert returns == "None" or ("None" not in returns and "ErrorResponse" not in returns), (module, returns)
             checked += 1
     assert checked >= 2 * 138
+
+
+async def test_asyncio_reads_a_drifted_answer_too(caplog: pytest.LogCaptureFixture) -> None:
+    client = xingyun_client(Scripted(then=answer(200, RENDER_TASK)), Sleeps())
+    with caplog.at_level(logging.WARNING, logger="digihuman.drift"):
+        answered = await get_render_task.asyncio(client=client, task_id=7)
+    assert isinstance(answered.data, RenderTask) and answered.data.synth_state == "published"
+    assert ("get_render_task", "data.synth_state", "new enum value") in logged(caplog)
+
+
+def test_no_value_is_logged_under_a_secret_looking_name(caplog: pytest.LogCaptureFixture) -> None:
+    schema = {"type": "object", "properties": {"token_kind": {"type": "string", "enum": ["a"]}, "note": {}}}
+    spec = Api({"paths": {}, "components": {"schemas": {"Answer": schema}}}, vendor="test")
+    found = drift.drifts(spec, {"$ref": "#/components/schemas/Answer"}, {"token_kind": "s3cr3t", "extra": "x"})
+    assert found == [drift.Drift("extra", "unknown field"), drift.Drift("token_kind", "new enum value")]
+    with caplog.at_level(logging.WARNING, logger="digihuman.drift"):
+        drift.report("test", "show", found)
+    assert "s3cr3t" not in caplog.text and "token_kind: new enum value" in caplog.text
+
+
+def test_the_contract_suite_reads_answers_strictly() -> None:
+    from digihuman.contract import vendor_client
+
+    server = Scripted(then=answer(200, RENDER_TASK))
+    client, _ = vendor_client("xingyun", "http://127.0.0.1", transport=server.transport(), rate_limit=False)
+    with pytest.raises(ResponseValidationError) as raised:
+        get_render_task.sync(client=client, task_id=7)
+    assert any(problem.startswith("data.synth_state must be one of") for problem in raised.value.problems)

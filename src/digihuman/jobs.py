@@ -324,8 +324,8 @@ T = TypeVar("T")
 
 
 def expect(answer: object, kind: type[T], vendor: str, operation_id: str) -> T:
-    """The generated function's parsed answer, which the policy guarantees for a configured client; a plain
-    generated client hands back error models instead, reported here as ApiError."""
+    """`answer` as `kind`: a field of a model that may be UNSET (or hold a value the model could not type) is
+    reported as ApiError rather than used."""
     if isinstance(answer, kind):
         return answer
     raise ApiError(f"{vendor} {operation_id}: got {type(answer).__name__}, not {kind.__name__}", vendor=vendor)

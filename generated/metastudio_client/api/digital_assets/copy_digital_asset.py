@@ -107,7 +107,7 @@ def sync(
         body (CopyDigitalAssetRequest): 表 4-172 请求 Body 参数
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a documented success (a client under digihuman's policy raises its typed errors first).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -170,7 +170,7 @@ async def asyncio(
         body (CopyDigitalAssetRequest): 表 4-172 请求 Body 参数
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a documented success (a client under digihuman's policy raises its typed errors first).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:

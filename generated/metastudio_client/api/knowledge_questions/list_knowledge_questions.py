@@ -129,7 +129,7 @@ def sync(
         intent_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a documented success (a client under digihuman's policy raises its typed errors first).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -204,7 +204,7 @@ async def asyncio(
         intent_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a documented success (a client under digihuman's policy raises its typed errors first).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:

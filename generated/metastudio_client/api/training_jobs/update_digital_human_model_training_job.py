@@ -124,7 +124,7 @@ def sync(
         body (UpdateDigitalHumanModelTrainingJobRequest): 表 8-40 请求 Body 参数
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a documented success (a client under digihuman's policy raises its typed errors first).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -195,7 +195,7 @@ async def asyncio(
         body (UpdateDigitalHumanModelTrainingJobRequest): 表 8-40 请求 Body 参数
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a documented success (a client under digihuman's policy raises its typed errors first).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:

@@ -128,7 +128,7 @@ def sync(
         limit (int | Unset):  Default: 10.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a documented success (a client under digihuman's policy raises its typed errors first).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -203,7 +203,7 @@ async def asyncio(
         limit (int | Unset):  Default: 10.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a documented success (a client under digihuman's policy raises its typed errors first).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:

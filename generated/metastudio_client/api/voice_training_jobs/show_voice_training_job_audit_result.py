@@ -106,7 +106,7 @@ def sync(
         job_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a documented success (a client under digihuman's policy raises its typed errors first).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -169,7 +169,7 @@ async def asyncio(
         job_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a documented success (a client under digihuman's policy raises its typed errors first).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
