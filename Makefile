@@ -6,7 +6,7 @@ TARGET ?= mock
 export PYTHONDONTWRITEBYTECODE := 1
 
 BENCH_RUNTIME := .venv-bench-runtime
-.PHONY: setup run test lint generate generate-check contract doc-check examples bench clean
+.PHONY: setup run test lint generate generate-check contract doc-check examples bench clean constraints
 
 setup: $(VENV)/.installed
 
@@ -15,6 +15,11 @@ $(VENV)/.installed: pyproject.toml constraints.txt $(wildcard generated/*/__init
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -c constraints.txt -e '.[dev]'
 	touch $@
+
+# After a dependency or range changes in pyproject.toml: install it into .venv, then record the versions.
+constraints: setup
+	{ echo '# The exact versions the tests ran with; `make setup` installs with them. Written by `make constraints`.'; \
+	  $(BIN)/pip freeze --exclude-editable; } > constraints.txt
 
 generate: setup
 	$(BIN)/python -m generator

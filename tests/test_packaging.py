@@ -8,12 +8,16 @@ import shutil
 import subprocess
 import sys
 import sysconfig
+import tomllib
 import venv
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
+from packaging.version import Version
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGES = ("digihuman", "metastudio_client", "xingyun_client", "metaworks_client", "metastudio_models")
@@ -55,6 +59,25 @@ def test_the_wheel_holds_every_package_typed_with_its_spec_and_the_licence(wheel
     assert "License-Expression: Apache-2.0" in metadata
     requirements = [line for line in metadata.splitlines() if line.startswith("Requires-Dist:")]
     assert requirements and not [line for line in requirements if "==" in line.split(";")[0]]  # ranges, not pins
+
+
+def test_constraints_pin_every_requirement_within_its_range() -> None:
+    """`make setup` installs with constraints.txt: the exact versions the tests ran with, each inside the range
+    pyproject.toml declares (after changing a range or adding a dependency: pip freeze again)."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    extras = {name: reqs for name, reqs in project["optional-dependencies"].items() if name != "bench"}  # make bench
+    declared = [Requirement(r) for r in project["dependencies"] + [r for reqs in extras.values() for r in reqs]]
+    pins = {}
+    for line in (ROOT / "constraints.txt").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, _, version = line.partition("==")
+            pins[canonicalize_name(name)] = Version(version)
+    for requirement in declared:
+        name = canonicalize_name(requirement.name)
+        if name == "digihuman":
+            continue
+        assert name in pins, f"{requirement} has no line in constraints.txt"
+        assert requirement.specifier.contains(pins[name], prereleases=True), f"{name}=={pins[name]}: {requirement}"
 
 
 @pytest.fixture(scope="module")
