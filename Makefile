@@ -6,15 +6,15 @@ TARGET ?= mock
 export PYTHONDONTWRITEBYTECODE := 1
 
 BENCH_RUNTIME := .venv-bench-runtime
-.PHONY: setup run test lint generate generate-check contract doc-check examples bench clean redis-server
+.PHONY: setup run test lint generate generate-check contract doc-check examples bench clean constraints redis-server
 
 setup: $(VENV)/.installed
 
-$(VENV)/.installed: pyproject.toml $(wildcard generated/*/__init__.py)
+$(VENV)/.installed: pyproject.toml constraints.txt $(wildcard generated/*/__init__.py)
 	@$(MAKE) --no-print-directory redis-server
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet -c constraints.txt -e '.[dev]'
 	touch $@
 
 # The fleet tests and bench row start a real redis-server (Debian's package): installed here when we may.
@@ -22,6 +22,11 @@ redis-server:
 	@command -v redis-server >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null \
 		&& apt-get update -qq && apt-get install -y -qq redis-server; } \
 		|| echo "redis-server is missing: the fleet tests need it (Debian/Ubuntu: sudo apt-get install -y redis-server)"
+
+# After a dependency or range changes in pyproject.toml: install it into .venv, then record the versions.
+constraints: setup
+	{ echo '# The exact versions the tests ran with; `make setup` installs with them. Written by `make constraints`.'; \
+	  $(BIN)/pip freeze --exclude-editable; } > constraints.txt
 
 generate: setup
 	$(BIN)/python -m generator
@@ -57,7 +62,7 @@ bench: setup $(VENV)/.bench-installed $(BENCH_RUNTIME)/.installed
 	$(BIN)/python -m bench --runtime-python $(BENCH_RUNTIME)/bin/python
 
 $(VENV)/.bench-installed: $(VENV)/.installed pyproject.toml
-	$(BIN)/pip install --quiet -e '.[dev,bench]'
+	$(BIN)/pip install --quiet -c constraints.txt -e '.[dev,bench]'
 	touch $@
 
 $(BENCH_RUNTIME)/.installed: pyproject.toml | setup

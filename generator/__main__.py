@@ -1,5 +1,5 @@
-"""`python -m generator [--check] [--quiet]`: spec/*.yaml -> generated/ and docs/operations.md (see README,
-"Regenerating")."""
+"""`python -m generator [--check] [--quiet]`: spec/*.yaml -> generated/ and docs/operations.md (see
+docs/internals.md, "Regenerating")."""
 
 from __future__ import annotations
 

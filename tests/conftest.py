@@ -8,6 +8,8 @@ import pytest
 
 from digihuman.mock.demo import BASE_URL_NAMES, ENV, VIDEO_SETTINGS
 
+pytest_plugins = ["digihuman.testing"]  # the fixture offered to users' tests (docs/testing.md), tested as they use it
+
 HUAWEICLOUD_VARS = [
     f"HUAWEICLOUD_SDK_{name}"
     for name in ("AK", "SK", "PROJECT_ID", "REGION", "TOKEN", "IAM_ENDPOINT", "DOMAIN_NAME", "USER_NAME", "PASSWORD")

@@ -325,7 +325,8 @@ print(shown.state, shown.video_config)
 
 
 def readme_block(containing: str) -> str:
-    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    documents = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]  # the generated functions: internals.md
+    text = "".join(document.read_text(encoding="utf-8") for document in documents)
     blocks = [block.split("```", 1)[0] for block in text.split("```python\n")[1:]]
     return next(block for block in blocks if containing in block)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+from pathlib import Path
 
 import pytest
 
@@ -22,18 +23,37 @@ def test_create_and_wait_finishes_with_a_url(vendor: str, capsys: pytest.Capture
     assert result["state"] == {"metastudio": "SUCCEED", "xingyun": "finished", "metaworks": "6"}[vendor]
     label = f"{vendor} {result['job_id']}: "
     states = [line.removeprefix(label).split(" (")[0] for line in err.splitlines() if line.startswith(label)]
-    assert states[-1] == result["state"] and len(states) == len(set(states))  # one line per state change
+    assert states[-1] == result["state_words"] and len(states) == len(set(states))  # one line per state change
 
 
-def test_without_credentials_the_mock_is_used(
+def test_without_credentials_it_names_the_variables_instead_of_using_a_mock(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     for name in video.CREDENTIALS["metaworks"]:
         monkeypatch.delenv(name, raising=False)
-    assert main(["video", "create", "--vendor", "metaworks", "--text", "你好", "--wait"]) == 0
+    assert main(["video", "create", "--vendor", "metaworks", "--text", "你好", "--wait"]) == 2
     out, err = capsys.readouterr()
-    assert "using the embedded metaworks mock (no credentials are set)" in err
-    assert out.startswith("metaworks ") and ": 6 http://127.0.0.1:" in out
+    assert out == "" and err.count("\n") == 1
+    assert "set METAWORKS_APP_KEY, METAWORKS_APP_SECRET and METAWORKS_APP_NAME" in err and "--mock" in err
+
+
+def test_states_print_as_the_documents_word_them(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["video", "create", "--mock", "--vendor", "metaworks", "--text", "你好", "--wait"]) == 0
+    out, err = capsys.readouterr()
+    assert out.startswith("metaworks ") and ": 生成成功 http://127.0.0.1:" in out  # state 6 (000 视频生成状态查询)
+    assert ": 生成中 (" in err and "VALUE_" not in out + err
+
+
+def test_the_text_comes_from_a_file_or_stdin(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    script = tmp_path / "script.txt"
+    script.write_text("很长的一段文字。\n第二行。", encoding="utf-8")
+    assert main(["video", "create", "--mock", "--vendor", "xingyun", "--text-file", str(script), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["state"] == "not_send"
+    monkeypatch.setattr("sys.stdin", io.StringIO("你好"))
+    assert main(["video", "create", "--mock", "--vendor", "metaworks", "--text-file", "-", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["state_words"] == "生成中"
 
 
 def test_a_failed_job_exits_1(capsys: pytest.CaptureFixture[str]) -> None:

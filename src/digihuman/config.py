@@ -36,7 +36,7 @@ def required_setting(
 ) -> str:
     value = setting(name, given, env, strip)
     if value is None:
-        raise ConfigurationError(f"{name} is not set: {purpose}. Pass it as an argument or set the variable.")
+        raise ConfigurationError(f"{name} is not set: {purpose}. Set the variable, or pass the value to the factory.")
     return value
 
 

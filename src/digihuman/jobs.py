@@ -118,6 +118,11 @@ class JobType(Generic[A]):
     def failed(self) -> frozenset[str]:
         return state_names(self._states["failed"])
 
+    def words(self, state: str | None) -> str | None:
+        """The state as the document words it: a coded state by its `meanings`, any other as it is."""
+        meanings: dict[str, str] = self._states.get("meanings", {})
+        return meanings.get(str(state), state)
+
     @property
     def backoff(self) -> Backoff:
         """A fixed interval where the document asks for one (`poll_seconds`), the default backoff otherwise."""

@@ -9,7 +9,9 @@ variables of `digihuman.auth.token`. The endpoint is `METASTUDIO_ENDPOINT`, else
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
+from functools import cache
 from typing import Any, ClassVar
 
 import httpx
@@ -20,14 +22,34 @@ from digihuman import policy
 from digihuman.auth import Clock, sdk_hmac
 from digihuman.client_objects import AsyncClientObject, SyncClientObject, configured
 from digihuman.config import check_base_url, required_setting, setting
+from digihuman.errors import ConfigurationError
 from digihuman.openapi import api
 from digihuman.policy.redis_limits import fleet_rate_limit
 from digihuman.secret import Secret
 
+REGION_NAME = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")  # one label of the endpoint's host name (cn-north-4)
+
 
 def endpoint(region: str) -> str:
     """The regional endpoint (004 §3.1; reference note: metastudio.ap-southeast-3.myhuaweicloud.com)."""
-    return f"https://metastudio.{region}.myhuaweicloud.com"
+    return f"https://metastudio.{checked_region(region)}.myhuaweicloud.com"
+
+
+def checked_region(region: str) -> str:
+    """`region` if it is shaped like a region name (it becomes part of the endpoint's host)."""
+    if not REGION_NAME.fullmatch(region):
+        raise ConfigurationError(f"{region!r} is not a region name: one of {', '.join(regions())}")
+    return region
+
+
+@cache
+def regions() -> list[str]:
+    """The regions the spec names: the columns of its rate limits (table 1-2) and its server's host."""
+    spec = api("metastudio").spec
+    found = {str(host).split(".")[1] for host in (s["url"].split("//")[1] for s in spec["servers"])}
+    for operation in api("metastudio").operations:
+        found |= set(operation.extension("x-rate-limit", {}).get("per_second", {}))
+    return sorted(found - {"*"})
 
 
 def project_id(given: str | None = None, env: Mapping[str, str] | None = None) -> str:

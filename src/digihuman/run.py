@@ -1,6 +1,7 @@
 """`make run`: the main job against the embedded mocks — one complete video job per vendor through the
-generated clients and the configured clients over loopback, then a quick contract pass, a short interactive
-chat over the MetaStudio mock's WebSocket, then a summary."""
+generated clients and the configured clients over loopback, then a quick contract pass, then a short
+interactive chat over the MetaStudio mock's WebSocket. It prints a line per job (with its video's URL), a contract
+total per vendor and the chat's line; `verbose` adds every state and operation."""
 
 from __future__ import annotations
 
@@ -8,14 +9,19 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from metastudio_client import Client
+from metastudio_client.api.digital_assets import show_digital_asset
 from metastudio_client.api.video import create_2d_digital_human_video, show_2d_digital_human_video
 from metastudio_client.models import (
+    AssetFileInfoAssetFileCategory,
     Create2DDigitalHumanVideoRequest,
     Create2DDigitalHumanVideoResponse,
     OutputAssetConfig,
+    OutputAssetInfo,
     ShootScript,
     ShootScriptItem,
     Show2DDigitalHumanVideoResponse,
+    ShowDigitalAssetResponse,
     TextConfig,
     VoiceConfig,
 )
@@ -24,8 +30,8 @@ from metaworks_client.models import CardItem, GenerateCardsRequest, ListCardsReq
 from xingyun_client.api.video_synthesis_task import create_render_task, get_render_task
 from xingyun_client.models import CreateRenderTaskBySegment, Segment
 
-from digihuman import metastudio, metaworks, xingyun
-from digihuman.contract import format_report, run_contract, vendor_client
+from digihuman import jobs, metastudio, metaworks, xingyun
+from digihuman.contract import OperationReport, format_report, run_contract, vendor_client
 from digihuman.mock.demo import ENV, demo_mock
 from digihuman.mock.server import serve_in_thread
 
@@ -78,7 +84,7 @@ def xingyun_job(base_url: str) -> JobResult:
         got = get_render_task.sync(client=client, task_id=task_id)
         if got is None or got.error_code != 0 or not got.data:
             raise RuntimeError(f"get_render_task failed: {got}")
-        state = str(got.data.synth_state)
+        state = str(jobs.enum_value(got.data.synth_state))
         url = got.data.render_video_oss
         return state in ("finished", "error", "cancel"), state, url if isinstance(url, str) else ""
 
@@ -100,12 +106,8 @@ def metaworks_job(base_url: str) -> JobResult:
         if got is None or got.err_code != 0 or not got.ret:
             raise RuntimeError(f"list_cards failed: {got}")
         card = got.ret[0]
-        state = int(card.state) if card.state else 0
-        return (
-            state in (6, 7),
-            {5: "generating", 6: "succeeded", 7: "failed"}.get(state, str(state)),
-            str(card.play_url),
-        )
+        state = jobs.enum_value(card.state)
+        return state in ("6", "7"), str(jobs.CARD_TASK.words(state)), str(card.play_url)
 
     return _poll("metaworks", str(task_id), check)
 
@@ -132,10 +134,21 @@ def metastudio_job(base_url: str) -> JobResult:
         got = show_2d_digital_human_video.sync(project, job_id, client=client)
         if not isinstance(got, Show2DDigitalHumanVideoResponse):
             raise RuntimeError(f"show_2d_digital_human_video failed: {got}")
-        state = str(getattr(got.state, "value", got.state))
-        return state in ("SUCCEED", "FAILED", "CANCELED"), state, ""  # the mock renders no video to link to
+        state = str(jobs.enum_value(got.state))
+        done = state in ("SUCCEED", "FAILED", "CANCELED")
+        return done, state, main_file_url(client, project, got.output_asset_config) if state == "SUCCEED" else ""
 
     return _poll("metastudio", job_id, check)
+
+
+def main_file_url(client: Client, project: str, output: object) -> str:
+    """The video's URL: the MAIN file of the job's output asset (2D avatar videos have no preview URL)."""
+    if not isinstance(output, OutputAssetInfo) or not isinstance(output.asset_id, str):
+        return ""
+    asset = show_digital_asset.sync(project, output.asset_id, client=client)
+    files = asset.files if isinstance(asset, ShowDigitalAssetResponse) and isinstance(asset.files, list) else []
+    main = AssetFileInfoAssetFileCategory.MAIN
+    return next((f.download_url for f in files if f.asset_file_category == main and f.download_url), "")
 
 
 JOBS: dict[str, Callable[[str], JobResult]] = {
@@ -143,7 +156,7 @@ JOBS: dict[str, Callable[[str], JobResult]] = {
     "metaworks": metaworks_job,
     "metastudio": metastudio_job,
 }
-SUCCEEDED = ("finished", "succeeded", "SUCCEED")
+SUCCEEDED = ("finished", jobs.CARD_TASK.words("6"), "SUCCEED")
 CHAT_LINE = "您好，我是您的分身数字人。"
 CHAT_SEQUENCE = ["START_CHAT", "TEXT_DRIVE_RSP", "START_SPEAKING", "STOP_SPEAKING", "STOP_CHAT_RSP"]
 
@@ -179,28 +192,34 @@ def metastudio_chat(base_url: str) -> list[str]:
     return asyncio.run(asyncio.wait_for(talk(), DEADLINE_SECONDS))
 
 
-def main(examples: int = 3) -> int:
+def contract_total(vendor: str, reports: list[OperationReport]) -> str:
+    sent = sum(r.positive + r.negative + r.unknown_id for r in reports)
+    failed = sum(len(r.failures) for r in reports)
+    run = sum(1 for r in reports if r.planned)
+    outcome = "all passed" if all(r.ok for r in reports) else f"{failed} failures"
+    return f"[{vendor}] contract: {run} of {len(reports)} operations, {sent} cases, {outcome}"
+
+
+def main(examples: int = 3, verbose: bool = False) -> int:
     failures = 0
     for vendor, job in JOBS.items():
         with serve_in_thread(demo_mock(vendor, seed=1, step_seconds=0.2)) as base_url:
             started = time.monotonic()
             result = job(base_url)
             took = time.monotonic() - started
-        states = " -> ".join(result.states)
-        print(f"[{vendor}] job {result.job_id}: {result.state} after {result.polls} polls ({took:.1f} s): {states}")
-        if result.url:
-            print(f"[{vendor}] result URL: {result.url}")
+        states = f": {' -> '.join(result.states)}" if verbose else ""
+        print(f"[{vendor}] job {result.job_id} {result.state} in {took:.1f} s, {result.url or 'no URL'}{states}")
         failures += result.state not in SUCCEEDED
         # a mock of its own whose jobs stay where they start, so that cases find them as they created them
         with serve_in_thread(demo_mock(vendor, seed=2, step_seconds=3600)) as base_url:
             client, fixed = vendor_client(vendor, base_url, ENV[vendor], rate_limit=False)
             with client.get_httpx_client() as http:
                 reports = run_contract(vendor, http, examples=examples, path_parameters=fixed)
-        print(format_report(vendor, reports))
+        print(format_report(vendor, reports) if verbose else contract_total(vendor, reports))
         failures += sum(not r.ok for r in reports)
         for r in reports:
-            for failure in r.failures[:3]:
-                print(f"    {failure[:500]}")
+            for failure in r.failures[: 3 if verbose else 1]:
+                print(f"    {failure[:500] if verbose else failure.splitlines()[0][:200]}")
     with serve_in_thread(demo_mock("metastudio", seed=3, chat_seconds_per_char=0.01)) as base_url:
         started = time.monotonic()
         commands = metastudio_chat(base_url)
@@ -210,4 +229,6 @@ def main(examples: int = 3) -> int:
     print(
         "summary: " + ("all jobs finished and every contract case passed" if not failures else f"{failures} failure(s)")
     )
+    if not verbose:
+        print("every state and operation: digihuman run -v; next: README.md, Quick start")
     return 1 if failures else 0

@@ -3,8 +3,8 @@ and the tests. They are not secrets: they open nothing but a mock on this machin
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import ExitStack, contextmanager
 from typing import Any
 
 from digihuman.mock.base import MockApp
@@ -114,4 +114,22 @@ def serve_demo(vendor: str, step_seconds: float = 0.25, **options: Any) -> Itera
     from digihuman.mock.server import serve_in_thread
 
     with serve_in_thread(demo_mock(vendor, step_seconds=step_seconds, **options)) as base_url:
-        yield {**ENV[vendor], **VIDEO_SETTINGS[vendor], BASE_URL_NAMES[vendor]: base_url}
+        yield demo_env(vendor, base_url)
+
+
+@contextmanager
+def serve_mocks(
+    vendors: Sequence[str] = ("metastudio", "xingyun", "metaworks"), step_seconds: float = 0.25
+) -> Iterator[dict[str, str]]:
+    """Each vendor's demo mock on a free loopback port; yields the environment that points the clients at them
+    all (base URLs, demo credentials, video settings), as `digihuman mock --print-env` prints it."""
+    env: dict[str, str] = {}
+    with ExitStack() as stack:
+        for vendor in vendors:
+            env |= stack.enter_context(serve_demo(vendor, step_seconds=step_seconds))
+        yield env
+
+
+def demo_env(vendor: str, base_url: str) -> dict[str, str]:
+    """The environment that points a client (and `digihuman video`) at a demo mock served at `base_url`."""
+    return {BASE_URL_NAMES[vendor]: base_url, **ENV[vendor], **VIDEO_SETTINGS[vendor]}

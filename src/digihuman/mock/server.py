@@ -1,5 +1,4 @@
-"""Serving a mock on loopback with uvicorn: in a background thread for tests and `digihuman run`,
-or in the foreground for `digihuman mock`."""
+"""Serving a mock on loopback with uvicorn, in a background thread (tests, `digihuman run`, `digihuman mock`)."""
 
 from __future__ import annotations
 
@@ -10,6 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from digihuman.errors import ConfigurationError
 from digihuman.extras import require
 
 require("mock", "serving a mock on loopback")  # names the extra to install, before the import below fails
@@ -20,17 +20,23 @@ HOST = "127.0.0.1"
 
 
 @contextmanager
-def serve_in_thread(app: Any, port: int = 0) -> Iterator[str]:
-    """Serve `app` on 127.0.0.1 (a free port unless given) and yield its base URL."""
+def serve_in_thread(app: Any, port: int = 0, access_log: bool = False) -> Iterator[str]:
+    """Serve `app` on 127.0.0.1 (a free port unless given) and yield its base URL; a port already taken is a
+    ConfigurationError before anything is served."""
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     # Accepted connections inherit this. Without it each answer (headers and body written separately) waits
     # for the client's delayed ACK: about 40 ms per request on loopback instead of well under 1 ms.
     sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-    sock.bind((HOST, port))
-    server = uvicorn.Server(
-        uvicorn.Config(app, log_level="warning", lifespan="off", access_log=False, date_header=False)
-    )
+    try:
+        sock.bind((HOST, port))
+    except OSError as error:
+        sock.close()
+        raise ConfigurationError(
+            f"cannot listen on {HOST}:{port} ({error.strerror}): stop what listens there, or choose another port"
+        ) from None
+    level = "info" if access_log else "warning"
+    server = uvicorn.Server(uvicorn.Config(app, log_level=level, lifespan="off", access_log=access_log, date_header=False))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10
@@ -44,7 +50,3 @@ def serve_in_thread(app: Any, port: int = 0) -> Iterator[str]:
         server.should_exit = True
         thread.join(timeout=10)
         sock.close()
-
-
-def serve_forever(app: Any, port: int) -> None:
-    uvicorn.run(app, host=HOST, port=port, log_level="info", lifespan="off", date_header=False)  # the mock's own Date
