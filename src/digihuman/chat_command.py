@@ -23,7 +23,7 @@ from digihuman.errors import ConfigurationError
 SPEECH_WAIT_SECONDS = 120.0  # end of input: the longest wait for the lines still being spoken
 
 
-def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(commands: argparse._SubParsersAction[Any]) -> None:
     p = commands.add_parser("chat", help="chat with a MetaStudio interactive digital human (lines from stdin)")
     p.add_argument("--mock", action="store_true", help="against the embedded MetaStudio mock (demo credentials)")
     p.add_argument("--room-id", help="the smart chat room (default with --robot-id: a new room)")

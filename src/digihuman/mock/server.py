@@ -36,7 +36,9 @@ def serve_in_thread(app: Any, port: int = 0, access_log: bool = False) -> Iterat
             f"cannot listen on {HOST}:{port} ({error.strerror}): stop what listens there, or choose another port"
         ) from None
     level = "info" if access_log else "warning"
-    server = uvicorn.Server(uvicorn.Config(app, log_level=level, lifespan="off", access_log=access_log, date_header=False))
+    server = uvicorn.Server(
+        uvicorn.Config(app, log_level=level, lifespan="off", access_log=access_log, date_header=False)
+    )
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10
