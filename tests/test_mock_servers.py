@@ -5,8 +5,10 @@ nested JSON answered 400 in the vendor's error body, 405 with `Allow` for an und
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import socket
+import threading
 from collections.abc import Callable, Iterator
 from typing import Any, cast
 
@@ -274,9 +276,22 @@ def test_digihuman_mock_serves_a_client_configured_with_its_own_test_credentials
     for name, value in own.items():
         monkeypatch.setenv(name, value)
     served: list[MockApp] = []
-    monkeypatch.setattr(server, "serve_forever", lambda app, port: served.append(app))
+
+    @contextlib.contextmanager
+    def recorded(app: MockApp, port: int = 0, access_log: bool = False) -> Iterator[str]:
+        served.append(app)
+        yield "http://127.0.0.1:8902"
+
+    waiting = threading.Event.wait
+
+    def interrupted(self: threading.Event, timeout: float | None = None) -> bool:
+        monkeypatch.setattr(threading.Event, "wait", waiting)
+        raise KeyboardInterrupt  # Ctrl-C, once the banner is out
+
+    monkeypatch.setattr(server, "serve_in_thread", recorded)
+    monkeypatch.setattr(threading.Event, "wait", interrupted)
     assert cli.main(["mock", "--vendor", "metaworks", "--port", "0"]) == 0
-    banner = capsys.readouterr().out
+    banner = capsys.readouterr().err
     assert "METAWORKS_APP_KEY=team-key" in banner and "METAWORKS_APP_KEY=mock-app-key" in banner
     assert "team-secret-never-printed" not in banner and "mock-app-secret" not in banner
     with serve_in_thread(served[0]) as base_url:
