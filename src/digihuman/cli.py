@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 import httpx
 
@@ -44,11 +45,14 @@ def sign(args: argparse.Namespace) -> int:
         if not sep:
             raise DigihumanError(f"--header {line!r} is not 'Name: value'")
         headers[name.strip()] = value.strip()
-    body = args.body.encode() if args.body is not None else Path(args.body_file).read_bytes() if args.body_file else b""
+    body = args.body.encode() if args.body is not None else _read_body(args.body_file) if args.body_file else b""
     if body and "content-type" not in headers:
         headers["Content-Type"] = "application/json"
+    url = httpx.URL(args.url) if _absolute_http(args.url) else None
+    if url is None:
+        raise DigihumanError(f"--url {args.url!r} is not an absolute http(s) URL")
     with httpx.Client() as client:
-        request = client.build_request(args.method.upper(), args.url, headers=headers, content=body)
+        request = client.build_request(args.method.upper(), url, headers=headers, content=body)
     string_to_sign = auth.sign(request)
     shown: dict[str, object] = {"url": str(request.url)}
     if isinstance(auth, SdkHmacAuth):
@@ -57,6 +61,21 @@ def sign(args: argparse.Namespace) -> int:
     shown |= {"string_to_sign": string_to_sign, "headers": dict(request.headers)}
     print(json.dumps(shown, ensure_ascii=False, indent=2))
     return 0
+
+
+def _read_body(path: str) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise DigihumanError(f"cannot read --body-file {path}: {exc.strerror or exc}") from None
+
+
+def _absolute_http(url: str) -> bool:
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, ValueError):
+        return False
+    return parsed.scheme in ("http", "https") and bool(parsed.host)
 
 
 def mock(args: argparse.Namespace) -> int:
@@ -109,8 +128,16 @@ def run(args: argparse.Namespace) -> int:
     return main(examples=args.examples)
 
 
+class _Parser(argparse.ArgumentParser):
+    """Bad arguments: one line on stderr and exit status 2 (argparse would print the usage first). The
+    sub-commands' parsers are of this class too."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message}\n")
+
+
 def parser() -> argparse.ArgumentParser:
-    top = argparse.ArgumentParser(prog="digihuman", description=__doc__)
+    top = _Parser(prog="digihuman", description=__doc__)
     sub = top.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("sign", help="show the string to sign and the headers of a request, without sending it")
