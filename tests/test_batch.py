@@ -142,6 +142,17 @@ def test_status_without_a_ledger_exits_2(tmp_path: Path, capsys: pytest.CaptureF
     assert "no ledger at" in capsys.readouterr().err
 
 
+def test_export_to_a_file_that_cannot_be_written_exits_2(
+    metastudio_mock: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write(tmp_path, {"text": "一"})
+    assert main(["batch", "run", str(path), "--vendor", "metastudio", *FAST]) == 0
+    capsys.readouterr()
+    assert main(["batch", "export", str(path), "-o", str(tmp_path / "missing" / "out.csv")]) == 2
+    err = capsys.readouterr().err
+    assert "cannot write" in err and len(err.strip().splitlines()) == 1
+
+
 def test_a_ledger_of_another_file_is_refused(
     metastudio_mock: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
