@@ -301,3 +301,23 @@ def test_metastudio_accepts_the_environments_access_key_on_its_project_and_never
         and f"HUAWEICLOUD_SDK_PROJECT_ID={'f' * 32}" in accepted[1]
     )
     assert not any("secret" in line for line in accepted)
+
+
+@pytest.mark.parametrize(("vendor", "port"), [("metastudio", 8900), ("xingyun", 8901), ("metaworks", 8902)])
+def test_digihuman_mock_print_env_points_a_client_at_it(
+    vendor: str, port: int, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from digihuman import cli
+    from digihuman.mock import server
+    from digihuman.mock.demo import BASE_URL_NAMES, ENV
+
+    for name, value in ENV[vendor].items():  # the demo set in the environment adds nothing to the banner
+        monkeypatch.setenv(name, value)
+    ports: list[int] = []
+    monkeypatch.setattr(server, "serve_forever", lambda app, port: ports.append(port))
+    assert cli.main(["mock", "--vendor", vendor, "--print-env"]) == 0
+    banner, *exports = capsys.readouterr().out.splitlines()
+    assert ports == [port] and f"127.0.0.1:{port};" in banner and "of the environment" not in banner
+    printed = dict(line.removeprefix("export ").split("=", 1) for line in exports)
+    assert printed[BASE_URL_NAMES[vendor]] == f"http://127.0.0.1:{port}"
+    assert ENV[vendor].items() <= printed.items()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shlex
 import sys
 from pathlib import Path
 from typing import NoReturn
@@ -13,6 +14,7 @@ import httpx
 from digihuman.errors import DigihumanError
 
 VENDORS = ("xingyun", "metaworks", "metastudio")
+DEFAULT_MOCK_PORTS = {"metastudio": 8900, "xingyun": 8901, "metaworks": 8902}
 
 
 def _auth(vendor: str, time: int | None) -> httpx.Auth:
@@ -87,8 +89,18 @@ def mock(args: argparse.Namespace) -> int:
 
     options, accepted = accepting(args.vendor, os.environ)
     app = create(args.vendor, step_seconds=args.step_seconds, seed=args.seed, **options)
-    print(f"{args.vendor} mock on http://127.0.0.1:{args.port}; accepts {' and '.join(accepted)}")
-    serve_forever(app, args.port)
+    port = DEFAULT_MOCK_PORTS[args.vendor] if args.port is None else args.port
+    print(f"{args.vendor} mock on http://127.0.0.1:{port}; accepts {' and '.join(accepted)}")
+    if args.print_env:
+        from digihuman.mock.demo import BASE_URL_NAMES, ENV, VIDEO_SETTINGS
+
+        shown = {
+            **ENV[args.vendor],
+            **VIDEO_SETTINGS[args.vendor],
+            BASE_URL_NAMES[args.vendor]: f"http://127.0.0.1:{port}",
+        }
+        print("\n".join(f"export {name}={shlex.quote(value)}" for name, value in shown.items()), flush=True)
+    serve_forever(app, port)
     return 0
 
 
@@ -153,9 +165,12 @@ def parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("mock", help="serve a vendor mock on loopback")
     p.add_argument("--vendor", choices=VENDORS, required=True)
-    p.add_argument("--port", type=int, default=8900)
+    p.add_argument("--port", type=int, help="default: 8900 metastudio, 8901 xingyun, 8902 metaworks")
     p.add_argument("--step-seconds", type=float, default=2.0, help="how long each job state lasts")
     p.add_argument("--seed", type=int, default=None)
+    p.add_argument(
+        "--print-env", action="store_true", help="also print the variables that point a client at it (demo credentials)"
+    )
     p.set_defaults(func=mock)
 
     p = sub.add_parser(
