@@ -149,7 +149,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def parser() -> argparse.ArgumentParser:
-    top = _Parser(prog="digihuman", description=__doc__)
+    top: argparse.ArgumentParser = _Parser(prog="digihuman", description=__doc__)  # sub-commands: _Parser too
     sub = top.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("sign", help="show the string to sign and the headers of a request, without sending it")
