@@ -125,6 +125,8 @@ def test_bad_arguments_exit_2_with_one_line(args: list[str], capsys: pytest.Capt
             "videos.jsonl:1: the request is not valid for create_2d_digital_human_video",
         ),
         ([{"text": "a", "colour": "red"}], "videos.jsonl:1: metastudio has no video setting colour"),
+        ([{"text": "a", "model_asset_id": None}], "videos.jsonl:1: model_asset_id must be a string or a whole number"),
+        ([{"text": "a", "name": {"x": 1}}], 'videos.jsonl:1: "name" must be a non-empty string'),
     ],
 )
 def test_a_bad_line_is_refused_before_anything_is_sent(
