@@ -7,6 +7,9 @@ import contextlib
 import hashlib
 import io
 import json
+import os
+import subprocess
+import sys
 import time
 from urllib.parse import quote, urlencode
 
@@ -213,3 +216,14 @@ def test_bad_arguments_are_one_line_exit_2(argv: list[str], capsys: pytest.Captu
     assert exited.value.code == 2
     err = capsys.readouterr().err
     assert err.startswith("digihuman") and len(err.strip().splitlines()) == 1
+
+
+def test_output_into_a_closed_pipe_ends_without_a_traceback() -> None:
+    command = [sys.executable, "-m", "digihuman.cli", "sign", "metastudio", "--method", "GET", "--url", "https://h/p"]
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, **ENV["metastudio"]}
+    )
+    assert process.stdout is not None
+    process.stdout.close()  # the reader is gone before anything is written (as `| head` leaves)
+    _, err = process.communicate(timeout=120)
+    assert process.returncode == 1 and b"Traceback" not in err and b"BrokenPipe" not in err

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shlex
 import sys
 from pathlib import Path
@@ -81,8 +82,6 @@ def _absolute_http(url: str) -> bool:
 
 
 def mock(args: argparse.Namespace) -> int:
-    import os
-
     from digihuman.mock import create
     from digihuman.mock.demo import accepting
     from digihuman.mock.server import serve_forever
@@ -211,6 +210,9 @@ def main(argv: list[str] | None = None) -> int:
     except DigihumanError as exc:
         print(f"digihuman: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # `digihuman … | head`: the reader has gone; say nothing more (as the Python docs advise)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     return code
 
 
