@@ -209,7 +209,15 @@ def test_sign_bad_input_is_one_line_exit_2(argv: list[str], problem: str, capsys
     assert problem in err and len(err.strip().splitlines()) == 1
 
 
-@pytest.mark.parametrize("argv", [["sign"], ["sign", "nobody", "--method", "GET", "--url", "https://h/p"], ["nothing"]])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["sign"],
+        ["sign", "nobody", "--method", "GET", "--url", "https://h/p"],
+        ["nothing"],
+        ["mock", "--vendor", "xingyun", "--port", "70000"],
+    ],
+)
 def test_bad_arguments_are_one_line_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exited:
         main(argv)

@@ -139,6 +139,12 @@ def run(args: argparse.Namespace) -> int:
     return main(examples=args.examples)
 
 
+def _port(text: str) -> int:
+    if not text.isdigit() or not 0 <= int(text) <= 65535:
+        raise argparse.ArgumentTypeError(f"a TCP port is 0 to 65535, got {text!r}")
+    return int(text)
+
+
 class _Parser(argparse.ArgumentParser):
     """Bad arguments: one line on stderr and exit status 2 (argparse would print the usage first). The
     sub-commands' parsers are of this class too."""
@@ -164,7 +170,7 @@ def parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("mock", help="serve a vendor mock on loopback")
     p.add_argument("--vendor", choices=VENDORS, required=True)
-    p.add_argument("--port", type=int, help="default: 8900 metastudio, 8901 xingyun, 8902 metaworks")
+    p.add_argument("--port", type=_port, help="default: 8900 metastudio, 8901 xingyun, 8902 metaworks")
     p.add_argument("--step-seconds", type=float, default=2.0, help="how long each job state lasts")
     p.add_argument("--seed", type=int, default=None)
     p.add_argument(
