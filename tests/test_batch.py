@@ -155,6 +155,18 @@ def test_export_to_a_file_that_cannot_be_written_exits_2(
     assert "cannot write" in err and len(err.strip().splitlines()) == 1
 
 
+def test_a_ledger_that_is_no_database_exits_2(
+    metastudio_mock: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write(tmp_path, {"text": "一"})
+    ledger = tmp_path / "not-a-ledger"
+    ledger.write_text("these are notes, not a database\n")
+    for args in (["run", str(path), "--vendor", "metastudio"], ["status", str(path)]):
+        assert main(["batch", *args, "--ledger", str(ledger)]) == 2
+        err = capsys.readouterr().err
+        assert "cannot open the ledger" in err and len(err.strip().splitlines()) == 1
+
+
 def test_a_ledger_of_another_file_is_refused(
     metastudio_mock: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
