@@ -3,6 +3,8 @@ or in the foreground for `digihuman mock`."""
 
 from __future__ import annotations
 
+import logging
+import re
 import socket
 import threading
 import time
@@ -47,4 +49,20 @@ def serve_in_thread(app: Any, port: int = 0) -> Iterator[str]:
 
 
 def serve_forever(app: Any, port: int) -> None:
-    uvicorn.run(app, host=HOST, port=port, log_level="info", lifespan="off", date_header=False)  # the mock's own Date
+    config = uvicorn.Config(app, host=HOST, port=port, log_level="info", lifespan="off", date_header=False)
+    for name in ("uvicorn.access", "uvicorn.error"):  # HTTP requests; WebSocket handshakes (after Config's setup)
+        logging.getLogger(name).addFilter(MaskQueryCredentials())
+    uvicorn.Server(config).run()  # (date_header=False: the mock sends its own Date)
+
+
+# The chat link's one-time code travels in the query (`?token=`), which uvicorn's request lines show whole.
+_QUERY_CREDENTIAL = re.compile(r"([?&](?:token|secret)=)[^&\s\"]*", re.IGNORECASE)
+
+
+class MaskQueryCredentials(logging.Filter):
+    """Masks credentials in the request targets that uvicorn's log records carry as arguments."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple):
+            record.args = tuple(_QUERY_CREDENTIAL.sub(r"\1***", a) if isinstance(a, str) else a for a in record.args)
+        return True
