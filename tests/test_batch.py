@@ -125,6 +125,8 @@ def test_bad_arguments_exit_2_with_one_line(args: list[str], capsys: pytest.Capt
             "videos.jsonl:1: the request is not valid for create_2d_digital_human_video",
         ),
         ([{"text": "a", "colour": "red"}], "videos.jsonl:1: metastudio has no video setting colour"),
+        ([{"text": "a", "model_asset_id": None}], "videos.jsonl:1: model_asset_id must be a string or a whole number"),
+        ([{"text": "a", "name": {"x": 1}}], 'videos.jsonl:1: "name" must be a non-empty string'),
     ],
 )
 def test_a_bad_line_is_refused_before_anything_is_sent(
@@ -140,6 +142,29 @@ def test_a_bad_line_is_refused_before_anything_is_sent(
 def test_status_without_a_ledger_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["batch", "status", str(tmp_path / "none.jsonl")]) == 2
     assert "no ledger at" in capsys.readouterr().err
+
+
+def test_export_to_a_file_that_cannot_be_written_exits_2(
+    metastudio_mock: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write(tmp_path, {"text": "一"})
+    assert main(["batch", "run", str(path), "--vendor", "metastudio", *FAST]) == 0
+    capsys.readouterr()
+    assert main(["batch", "export", str(path), "-o", str(tmp_path / "missing" / "out.csv")]) == 2
+    err = capsys.readouterr().err
+    assert "cannot write" in err and len(err.strip().splitlines()) == 1
+
+
+def test_a_ledger_that_is_no_database_exits_2(
+    metastudio_mock: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write(tmp_path, {"text": "一"})
+    ledger = tmp_path / "not-a-ledger"
+    ledger.write_text("these are notes, not a database\n")
+    for args in (["run", str(path), "--vendor", "metastudio"], ["status", str(path)]):
+        assert main(["batch", *args, "--ledger", str(ledger)]) == 2
+        err = capsys.readouterr().err
+        assert "cannot open the ledger" in err and len(err.strip().splitlines()) == 1
 
 
 def test_a_ledger_of_another_file_is_refused(

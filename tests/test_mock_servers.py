@@ -316,3 +316,35 @@ def test_metastudio_accepts_the_environments_access_key_on_its_project_and_never
         and f"HUAWEICLOUD_SDK_PROJECT_ID={'f' * 32}" in accepted[1]
     )
     assert not any("secret" in line for line in accepted)
+
+
+def test_digihuman_mock_does_not_log_a_one_time_code() -> None:
+    import subprocess
+    import sys
+    import time
+
+    from websockets.exceptions import InvalidStatus
+    from websockets.sync.client import connect
+
+    with socket.socket() as probe:  # a free port for the server process (it cannot report one it chose)
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    command = [sys.executable, "-m", "digihuman.cli", "mock", "--vendor", "metastudio", "--port", str(port)]
+    server = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        path = f"/v1/{ENV['metastudio']['HUAWEICLOUD_SDK_PROJECT_ID']}/digital-human-chat/chat-command/j1"
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                httpx.get(f"http://127.0.0.1:{port}{path}?token=code-over-http-0001", timeout=5)
+                break
+            except httpx.TransportError:
+                assert time.monotonic() < deadline, "the mock did not start"
+                time.sleep(0.2)
+        with pytest.raises(InvalidStatus):  # an unknown code: refused without upgrading, and logged
+            connect(f"ws://127.0.0.1:{port}{path}?token=code-over-ws-0002", open_timeout=10).close()
+    finally:
+        server.terminate()
+        log, _ = server.communicate(timeout=30)
+    assert f"{path}?token=***" in log and "WebSocket" in log
+    assert "code-over-http-0001" not in log and "code-over-ws-0002" not in log

@@ -7,6 +7,9 @@ import contextlib
 import hashlib
 import io
 import json
+import os
+import subprocess
+import sys
 import time
 from urllib.parse import quote, urlencode
 
@@ -190,3 +193,45 @@ def test_sign_without_credentials_names_the_variable(
     monkeypatch.delenv("XINGYUN_APP_SECRET")
     assert main(["sign", "xingyun", "--method", "GET", "--url", "https://h/p"]) == 2
     assert "XINGYUN_APP_SECRET is not set" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("argv", "problem"),
+    [
+        (["--url", "https://h/p", "--body-file", "/nonexistent/body.json"], "cannot read --body-file"),
+        (["--url", "h/p"], "is not an absolute http(s) URL"),
+        (["--url", "ftp://h/p"], "is not an absolute http(s) URL"),
+    ],
+)
+def test_sign_bad_input_is_one_line_exit_2(argv: list[str], problem: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["sign", "xingyun", "--method", "POST", *argv]) == 2
+    err = capsys.readouterr().err
+    assert problem in err and len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["sign"],
+        ["sign", "nobody", "--method", "GET", "--url", "https://h/p"],
+        ["nothing"],
+        ["mock", "--vendor", "xingyun", "--port", "70000"],
+    ],
+)
+def test_bad_arguments_are_one_line_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(argv)
+    assert exited.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("digihuman") and len(err.strip().splitlines()) == 1
+
+
+def test_output_into_a_closed_pipe_ends_without_a_traceback() -> None:
+    command = [sys.executable, "-m", "digihuman.cli", "sign", "metastudio", "--method", "GET", "--url", "https://h/p"]
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, **ENV["metastudio"]}
+    )
+    assert process.stdout is not None
+    process.stdout.close()  # the reader is gone before anything is written (as `| head` leaves)
+    _, err = process.communicate(timeout=120)
+    assert process.returncode == 1 and b"Traceback" not in err and b"BrokenPipe" not in err

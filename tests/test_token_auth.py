@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -254,3 +255,22 @@ def test_from_env_iam(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("HUAWEICLOUD_SDK_IAM_ENDPOINT", "http://iam.example.com")
     with pytest.raises(ConfigurationError, match="not HTTPS"):
         from_env()
+
+
+def test_httpcore_debug_trace_does_not_show_the_token(caplog: pytest.LogCaptureFixture) -> None:
+    from digihuman.mock.demo import ENV, serve_demo
+
+    env = ENV["metastudio"]
+    with serve_demo("metastudio") as served, caplog.at_level(logging.DEBUG):
+        source = IamTokenSource(
+            served["METASTUDIO_ENDPOINT"],
+            env["HUAWEICLOUD_SDK_DOMAIN_NAME"],
+            env["HUAWEICLOUD_SDK_USER_NAME"],
+            Secret(env["HUAWEICLOUD_SDK_PASSWORD"]),
+            env["HUAWEICLOUD_SDK_PROJECT_ID"],
+            allow_http=True,
+        )
+        token = source.token().reveal()
+    traced = [r.getMessage() for r in caplog.records if r.name.startswith("httpcore")]
+    assert any("X-Subject-Token', b'***'" in line for line in traced)  # the header was traced, masked
+    assert token and all(token not in r.getMessage() for r in caplog.records)

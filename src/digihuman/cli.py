@@ -165,6 +165,8 @@ def sign(args: argparse.Namespace) -> int:
             f'{error} (the mock\'s demo credentials: eval "$(digihuman mock --print-env --vendor {args.vendor})")'
         ) from None
     assert isinstance(auth, SigningAuth)
+    if not _absolute_http(args.url):
+        raise DigihumanError(f"--url {args.url!r} is not an absolute http(s) URL")
     with httpx.Client() as client:
         try:
             request = client.build_request(args.method.upper(), args.url, headers=headers, content=body)
@@ -199,10 +201,17 @@ def mock(args: argparse.Namespace) -> int:
             raise DigihumanError("--print-env needs the port the mock listens on: give --port 1 to 65535")
         print_env(vendors, ports)
         return 0
-    import os
-    import threading
-    from contextlib import ExitStack
 
+
+def _absolute_http(url: str) -> bool:
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, ValueError):
+        return False
+    return parsed.scheme in ("http", "https") and bool(parsed.host)
+
+
+def mock(args: argparse.Namespace) -> int:
     from digihuman.mock import create
     from digihuman.mock.demo import accepting
     from digihuman.mock.server import serve_in_thread
@@ -283,6 +292,9 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--print-env", action="store_true", help="print the export lines that point a client at the mock")
     p.add_argument("--step-seconds", type=seconds, default=2.0, help="how long each job state lasts")
     p.add_argument("--seed", type=int, default=None)
+    p.add_argument(
+        "--print-env", action="store_true", help="also print the variables that point a client at it (demo credentials)"
+    )
     p.set_defaults(func=mock)
 
     p = sub.add_parser(
@@ -326,6 +338,9 @@ def main(argv: list[str] | None = None) -> int:
     except DigihumanError as exc:
         print(f"digihuman: {' '.join(str(exc).split())}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # `digihuman … | head`: the reader has gone; say nothing more (as the Python docs advise)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     return code
 
 

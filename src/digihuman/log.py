@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import sys
 
 LEVELS = {"debug": logging.DEBUG, "info": logging.INFO, "warning": logging.WARNING, "error": logging.ERROR}
@@ -30,3 +31,28 @@ def configure_from_env(value: str | None = None) -> logging.Logger:
         handler.digihuman_log = True  # type: ignore[attr-defined]  # (marks ours: configuring twice adds one)
         logger.addHandler(handler)
     return logger
+
+
+# httpcore's DEBUG trace prints each answer's headers whole: IAM's X-Subject-Token is a token.
+_CREDENTIAL_HEADER = re.compile(
+    r"(\(b'(?:x-subject-token|x-auth-token|x-security-token|authorization|x-token|set-cookie)', )b'[^']*'",
+    re.IGNORECASE,
+)
+HTTPCORE_LOGGERS = ("httpcore.http11", "httpcore.http2")
+
+
+class MaskCredentialHeaders(logging.Filter):
+    """Masks credential header values in httpcore's trace records (preformatted messages, no arguments)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.msg, str) and "(b'" in record.msg:
+            record.msg = _CREDENTIAL_HEADER.sub(r"\1b'***'", record.msg)
+        return True
+
+
+def mask_library_credentials() -> None:
+    """Install `MaskCredentialHeaders` on httpcore's loggers, once."""
+    for name in HTTPCORE_LOGGERS:
+        logger = logging.getLogger(name)
+        if not any(isinstance(f, MaskCredentialHeaders) for f in logger.filters):
+            logger.addFilter(MaskCredentialHeaders())

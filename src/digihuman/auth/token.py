@@ -31,6 +31,7 @@ import httpx
 from digihuman.auth.base import Clock
 from digihuman.config import check_base_url, required_secret, required_setting, setting
 from digihuman.errors import TokenError
+from digihuman.log import mask_library_credentials
 from digihuman.secret import Secret
 
 if TYPE_CHECKING:  # asyncio is imported when an async client first asks for a token, not with this module
@@ -43,6 +44,7 @@ PROJECT_HEADER = "X-Project-Id"
 TOKEN_LIFETIME = 24 * 3600.0  # when IAM gives no expires_at
 REFRESH_MARGIN = 15 * 60.0  # refresh this long before expiry: covers clock skew and requests in flight
 IAM_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+mask_library_credentials()  # IAM answers with the token in a header, which httpcore's DEBUG trace would print
 
 
 def iam_endpoint(region: str) -> str:

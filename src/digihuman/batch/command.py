@@ -171,7 +171,10 @@ def export(args: argparse.Namespace) -> int:
     rows = [
         {"line": ln.line, "state": ln.state, "job_id": ln.job_id, "url": ln.url, "reason": ln.reason} for ln in lines
     ]
-    out: TextIO = args.output.open("w", encoding="utf-8", newline="") if args.output else sys.stdout
+    try:
+        out: TextIO = args.output.open("w", encoding="utf-8", newline="") if args.output else sys.stdout
+    except OSError as exc:
+        raise ConfigurationError(f"cannot write {args.output}: {exc.strerror or exc}") from None
     try:
         if args.format == "jsonl":
             for row in rows:

@@ -110,11 +110,11 @@ class Ledger:
         if found is None:
             try:
                 found = sqlite3.connect(self.path, timeout=60, isolation_level=None)
+                found.row_factory = sqlite3.Row
+                found.execute("PRAGMA journal_mode=WAL")  # the first read: a file that is no database fails here
+                found.execute("PRAGMA synchronous=FULL")  # a state written is on disk before the next step
             except sqlite3.Error as exc:
                 raise ConfigurationError(f"cannot open the ledger {self.path}: {exc}") from None
-            found.row_factory = sqlite3.Row
-            found.execute("PRAGMA journal_mode=WAL")
-            found.execute("PRAGMA synchronous=FULL")  # a state written is on disk before the next step
             self._local.db = found
         return found
 

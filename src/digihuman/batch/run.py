@@ -96,7 +96,13 @@ def _body(vendor: str, given: dict[str, Any], default_name: str, env: Mapping[st
     if not isinstance(text, str) or not text:
         raise ConfigurationError(f'{where}: needs "text" (or a whole request "body")')
     name = given.get("name", default_name)
-    settings = {k: str(v) for k, v in given.items() if k not in ("text", "name")}
+    if not isinstance(name, str) or not name:
+        raise ConfigurationError(f'{where}: "name" must be a non-empty string')
+    settings = {k: v for k, v in given.items() if k not in ("text", "name")}
+    for key, value in settings.items():  # an id is text or a whole number; anything else would be sent mangled
+        if isinstance(value, bool) or not isinstance(value, str | int):
+            raise ConfigurationError(f"{where}: {key} must be a string or a whole number, got {json.dumps(value)}")
+    settings = {k: str(v) for k, v in settings.items()}
     try:
         values = video._Settings(vendor, settings, env)  # the ids `digihuman video` takes, from the line or env
     except ConfigurationError as exc:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import re
 import socket
 import threading
 import time
@@ -39,6 +41,10 @@ def serve_in_thread(app: Any, port: int = 0, access_log: bool = False) -> Iterat
     server = uvicorn.Server(
         uvicorn.Config(app, log_level=level, lifespan="off", access_log=access_log, date_header=False)
     )
+    for name in ("uvicorn.access", "uvicorn.error"):  # HTTP requests; WebSocket handshakes (after Config's setup)
+        logger = logging.getLogger(name)
+        if not any(isinstance(f, MaskQueryCredentials) for f in logger.filters):
+            logger.addFilter(MaskQueryCredentials())
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10
@@ -52,3 +58,16 @@ def serve_in_thread(app: Any, port: int = 0, access_log: bool = False) -> Iterat
         server.should_exit = True
         thread.join(timeout=10)
         sock.close()
+
+
+# The chat link's one-time code travels in the query (`?token=`), which uvicorn's request lines show whole.
+_QUERY_CREDENTIAL = re.compile(r"([?&](?:token|secret)=)[^&\s\"]*", re.IGNORECASE)
+
+
+class MaskQueryCredentials(logging.Filter):
+    """Masks credentials in the request targets that uvicorn's log records carry as arguments."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple):
+            record.args = tuple(_QUERY_CREDENTIAL.sub(r"\1***", a) if isinstance(a, str) else a for a in record.args)
+        return True
