@@ -224,10 +224,13 @@ def test_ctrl_c_stops_cleanly_and_a_second_run_finishes(metastudio_mock: Any, tm
     args = [sys.executable, "-m", "digihuman.cli", "batch", "run", str(path), "--vendor", "metastudio", *FAST]
     env = {**os.environ, "HUAWEICLOUD_SDK_REGION": "cn-north-4"}
     first = subprocess.Popen(args, env=env, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
     while (
         not path.with_name(path.name + ".ledger").exists()
         or not Ledger(path.with_name(path.name + ".ledger")).counts()[DONE]
     ):
+        assert first.poll() is None, first.communicate()[1]  # it ended before doing anything: say why
+        assert time.monotonic() < deadline, "no line was done in 120 s"
         time.sleep(0.05)
     first.send_signal(signal.SIGINT)
     _, err = first.communicate(timeout=60)

@@ -201,17 +201,9 @@ def mock(args: argparse.Namespace) -> int:
             raise DigihumanError("--print-env needs the port the mock listens on: give --port 1 to 65535")
         print_env(vendors, ports)
         return 0
+    import threading
+    from contextlib import ExitStack
 
-
-def _absolute_http(url: str) -> bool:
-    try:
-        parsed = httpx.URL(url)
-    except (httpx.InvalidURL, ValueError):
-        return False
-    return parsed.scheme in ("http", "https") and bool(parsed.host)
-
-
-def mock(args: argparse.Namespace) -> int:
     from digihuman.mock import create
     from digihuman.mock.demo import accepting
     from digihuman.mock.server import serve_in_thread
@@ -232,6 +224,14 @@ def mock(args: argparse.Namespace) -> int:
         except KeyboardInterrupt:
             pass
     return 0
+
+
+def _absolute_http(url: str) -> bool:
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, ValueError):
+        return False
+    return parsed.scheme in ("http", "https") and bool(parsed.host)
 
 
 def contract(args: argparse.Namespace) -> int:
@@ -292,9 +292,6 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--print-env", action="store_true", help="print the export lines that point a client at the mock")
     p.add_argument("--step-seconds", type=seconds, default=2.0, help="how long each job state lasts")
     p.add_argument("--seed", type=int, default=None)
-    p.add_argument(
-        "--print-env", action="store_true", help="also print the variables that point a client at it (demo credentials)"
-    )
     p.set_defaults(func=mock)
 
     p = sub.add_parser(
