@@ -10,7 +10,7 @@ import logging
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from contextlib import AbstractContextManager
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar, Generic, Self, TypeVar
 
 import httpx
 
@@ -28,17 +28,38 @@ from digihuman.reconcile import (
 )
 
 C = TypeVar("C")
+G = TypeVar("G")  # the vendor's generated Client
 T = TypeVar("T")
 log = logging.getLogger("digihuman")
 
 
-class ClientObject:
-    """A configured generated client (`.client`) with the vendor's operations as methods."""
+class ClientObject(Generic[G]):
+    """A configured generated client (`.client`) with the vendor's operations as methods.
+
+    `client=` wraps an already configured generated client; otherwise the keyword arguments go to the vendor's
+    `client(...)` factory (arguments or the environment). `reconcile=True`: a paid create whose answer is lost
+    is looked up before anything is raised (docs/fleet.md, "Paid jobs exactly once");
+    `reconcile_settle_seconds` is how long after sending "no job listed" proves it."""
 
     vendor: ClassVar[str]
     client: Any
     reconcile: bool = False  # off by default: looking a job up costs list calls and up to a settle period
     reconcile_settle_seconds: float = DEFAULT_SETTLE_SECONDS
+
+    def __init__(
+        self,
+        *,
+        client: G | None = None,
+        reconcile: bool = False,
+        reconcile_settle_seconds: float | None = None,
+        **factory_kwargs: Any,
+    ) -> None:
+        self._setup(client, factory_kwargs)
+        self._reconcile_options(reconcile, reconcile_settle_seconds)
+
+    def _setup(self, ready: G | None, factory_kwargs: dict[str, Any]) -> None:
+        """Set `client` (and what else the vendor's object holds) from `ready` or the factory's arguments."""
+        raise NotImplementedError
 
     def _reconcile_options(self, on: bool, settle_seconds: float | None) -> None:
         self.reconcile = on
@@ -122,7 +143,7 @@ class ClientObject:
         return f"{type(self).__name__}(base_url={str(self.client._base_url)!r}{shown})"
 
 
-class SyncClientObject(ClientObject):
+class SyncClientObject(ClientObject[G]):
     def __enter__(self) -> Self:
         self.client.__enter__()
         return self
@@ -131,7 +152,7 @@ class SyncClientObject(ClientObject):
         self.client.__exit__(*exc_info)
 
 
-class AsyncClientObject(ClientObject):
+class AsyncClientObject(ClientObject[G]):
     async def __aenter__(self) -> Self:
         await self.client.__aenter__()
         return self

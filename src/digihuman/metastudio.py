@@ -158,7 +158,7 @@ class _MetaStudioObject:
         self.client = configured(ready, client, factory_kwargs, kept=("project", "env"))
 
 
-class MetaStudio(_MetaStudioObject, SyncClientObject, Resources):
+class MetaStudio(_MetaStudioObject, SyncClientObject[Client], Resources):
     """Huawei Cloud MetaStudio as one object: `ms.<tag>.<operation_id>(...)`, the project id filled in.
 
         ms = MetaStudio()                      # arguments of `client()`, or the environment
@@ -166,31 +166,9 @@ class MetaStudio(_MetaStudioObject, SyncClientObject, Resources):
 
     `client=` wraps an already configured `metastudio_client.Client` (the project id then comes from
     `project=` or HUAWEICLOUD_SDK_PROJECT_ID); otherwise the keyword arguments go to `client(...)`.
-    `reconcile=True`: a paid create whose answer is lost is looked up before anything is raised (docs/batch.md,
+    `reconcile=True`: a paid create whose answer is lost is looked up before anything is raised (docs/fleet.md,
     "Paid jobs exactly once"); `reconcile_settle_seconds` is how long after sending "no job listed" proves it."""
 
-    def __init__(
-        self,
-        *,
-        client: Client | None = None,
-        reconcile: bool = False,
-        reconcile_settle_seconds: float | None = None,
-        **factory_kwargs: Any,
-    ) -> None:
-        self._setup(client, factory_kwargs)
-        self._reconcile_options(reconcile, reconcile_settle_seconds)
 
-
-class AsyncMetaStudio(_MetaStudioObject, AsyncClientObject, AsyncResources):
+class AsyncMetaStudio(_MetaStudioObject, AsyncClientObject[Client], AsyncResources):
     """`MetaStudio` for asyncio: `await ams.<tag>.<operation_id>(...)`, `async with AsyncMetaStudio() as ams`."""
-
-    def __init__(
-        self,
-        *,
-        client: Client | None = None,
-        reconcile: bool = False,
-        reconcile_settle_seconds: float | None = None,
-        **factory_kwargs: Any,
-    ) -> None:
-        self._setup(client, factory_kwargs)
-        self._reconcile_options(reconcile, reconcile_settle_seconds)

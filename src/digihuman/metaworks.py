@@ -105,34 +105,12 @@ class _MetaworksObject:
         self.client = configured(ready, client, factory_kwargs)
 
 
-class Metaworks(_MetaworksObject, SyncClientObject, Resources):
+class Metaworks(_MetaworksObject, SyncClientObject[Client], Resources):
     """Metaworks 黑镜 as one object: `mw.<tag>.<operation_id>(...)`.
 
     `client=` wraps an already configured `metaworks_client.Client`; otherwise the keyword arguments go to
     `client(...)` (arguments or the environment)."""
 
-    def __init__(
-        self,
-        *,
-        client: Client | None = None,
-        reconcile: bool = False,
-        reconcile_settle_seconds: float | None = None,
-        **factory_kwargs: Any,
-    ) -> None:
-        self._setup(client, factory_kwargs)
-        self._reconcile_options(reconcile, reconcile_settle_seconds)
 
-
-class AsyncMetaworks(_MetaworksObject, AsyncClientObject, AsyncResources):
+class AsyncMetaworks(_MetaworksObject, AsyncClientObject[Client], AsyncResources):
     """`Metaworks` for asyncio: `await ...`, `async with AsyncMetaworks() as ...`."""
-
-    def __init__(
-        self,
-        *,
-        client: Client | None = None,
-        reconcile: bool = False,
-        reconcile_settle_seconds: float | None = None,
-        **factory_kwargs: Any,
-    ) -> None:
-        self._setup(client, factory_kwargs)
-        self._reconcile_options(reconcile, reconcile_settle_seconds)

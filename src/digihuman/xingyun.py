@@ -101,34 +101,12 @@ class _XingyunObject:
         self.client = configured(ready, client, factory_kwargs)
 
 
-class Xingyun(_XingyunObject, SyncClientObject, Resources):
+class Xingyun(_XingyunObject, SyncClientObject[Client], Resources):
     """Xmov 魔珐星云 as one object: `xy.<tag>.<operation_id>(...)`.
 
     `client=` wraps an already configured `xingyun_client.Client`; otherwise the keyword arguments go to
     `client(...)` (arguments or the environment)."""
 
-    def __init__(
-        self,
-        *,
-        client: Client | None = None,
-        reconcile: bool = False,
-        reconcile_settle_seconds: float | None = None,
-        **factory_kwargs: Any,
-    ) -> None:
-        self._setup(client, factory_kwargs)
-        self._reconcile_options(reconcile, reconcile_settle_seconds)
 
-
-class AsyncXingyun(_XingyunObject, AsyncClientObject, AsyncResources):
+class AsyncXingyun(_XingyunObject, AsyncClientObject[Client], AsyncResources):
     """`Xingyun` for asyncio: `await ...`, `async with AsyncXingyun() as ...`."""
-
-    def __init__(
-        self,
-        *,
-        client: Client | None = None,
-        reconcile: bool = False,
-        reconcile_settle_seconds: float | None = None,
-        **factory_kwargs: Any,
-    ) -> None:
-        self._setup(client, factory_kwargs)
-        self._reconcile_options(reconcile, reconcile_settle_seconds)
