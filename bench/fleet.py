@@ -18,7 +18,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from bench.burst import AK, CREATE, CREATE_BODY, PROJECT, REGION, SHOW, EnforcingGateway, Outcome, documented_rate
+from bench.burst import AK, CREATE, CREATE_BODY, PROJECT, REGION, SHOW, EnforcingGateway, Outcome, rate_figure
 from bench.figures import Figure
 from bench.timing import exactly
 
@@ -125,35 +125,25 @@ def _sk() -> str:
 
 def fleet(seconds: float = 20.0) -> list[Figure]:
     """The fleet sharing its limits through Redis, and beside it the same fleet with a limiter per process."""
-    from digihuman.openapi import api
     from tests.redis_server import redis_server
 
     with tempfile.TemporaryDirectory() as directory, redis_server(Path(directory)) as server:
         shared = run_fleet(seconds, server.url)
     separate = run_fleet(seconds, None)
-    metastudio = api("metastudio")
     setup = f"{WORKERS} processes × (1 creating + {SHOWING_TASKS} showing asyncio tasks), {seconds:g} s"
-    figures = []
-    for op in (CREATE, SHOW):
-        limit = documented_rate(metastudio.by_id[op].extension("x-rate-limit"), REGION)
-        assert limit is not None
-        rejected = shared.gateway.rejected[op]
-        figures.append(
-            Figure(
-                f"fleet (Redis limiter): {op}",
-                "requests/s",
-                shared.rate(op),
-                {f"documented limit ({REGION})": exactly(limit)},
-                f"documented limit ({REGION})",
-                0.9,
-                at_most=False,
-                condition=rejected == 0,
-                note=f"{setup}; aggregate accepted per second (min–max: its whole seconds); 429s for it: {rejected}; "
-                f"with a limiter per process: {separate.rate(op).median:.2f}/s accepted, "
-                f"{separate.gateway.rejected[op]} 429s",
-                extra={"answered_429": rejected, "per_process_429": separate.gateway.rejected[op]},
-            )
+    figures = [
+        rate_figure(
+            "fleet (Redis limiter)",
+            op,
+            shared,
+            f"{setup}; aggregate accepted per second (min–max: its whole seconds); "
+            f"429s for it: {shared.gateway.rejected[op]}; "
+            f"with a limiter per process: {separate.rate(op).median:.2f}/s accepted, "
+            f"{separate.gateway.rejected[op]} 429s",
+            per_process_429=separate.gateway.rejected[op],
         )
+        for op in (CREATE, SHOW)
+    ]
     shared_429, separate_429 = sum(shared.gateway.rejected.values()), sum(separate.gateway.rejected.values())
     figures.append(
         Figure(
